@@ -1,0 +1,235 @@
+"""Kong (seed 001): every registered claim, checked on generated instances.
+
+Errata are strict xfails pinned to their shrunk counterexample with ``@example``;
+the explicit example runs first, so the counterexample is re-checked on every run.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, example, given, strategies as st
+
+from strategies.budget import current
+from strategies.kong import instances
+from tests.helpers import erratum, for_claim
+from theorems.evidence import check
+from theorems.kong import properties as P, symbolic
+from theorems.kong.instance import Instance
+
+UNIT = ((1.0, 0.0),)  # the shrunk dataset of the errata below: n = 1, d = 2
+
+
+def _pin(h2: int, delta: float = 0.05, y=(1.0,)) -> Instance:
+    return Instance(UNIT, y, h1=1, h2=h2, seed=0, delta=delta)
+
+
+# --- exact identities -----------------------------------------------------------------------------
+
+EXACT = {
+    "kong.eq_15": P.gradient_formulas,
+    "kong.eq_9": P.gram_of_gradients,
+    "kong.eq_8": P.output_dynamics,
+    "kong.proposition_1": P.proposition_1,
+    "kong.lemma_6.eq_45": P.loss_derivative,
+    "kong.proposition_2.eq_19_20": P.sum_of_squares,
+}
+
+
+@for_claim(*EXACT)
+@given(inst=instances())
+def test_exact_identity(claim_id, inst):
+    check(claim_id, inst, EXACT[claim_id](inst))
+
+
+@for_claim("kong.proposition_2.eq_17")
+@given(inst=instances(h2=st.integers(1, 10)))
+def test_w_expectation_by_enumeration(claim_id, inst):
+    check(claim_id, inst, P.w_expectation(inst))
+
+
+# --- Proposition 2, Assumption 2 ----------------------------------------------------------------------
+
+@for_claim("kong.proposition_2")
+@given(inst=instances())
+def test_h_infinity_is_psd(claim_id, inst):
+    check(claim_id, inst, P.proposition_2(inst, draws=4096))
+
+
+@pytest.mark.statistical
+@for_claim("kong.assumption_2")
+@given(inst=instances())
+def test_lambda_0_is_positive_on_distinct_inputs(claim_id, inst):
+    check(claim_id, inst, P.assumption_2(inst, current().h_inf_draws))
+
+
+# --- Lemmas 4 and 5 -----------------------------------------------------------------------------------
+
+@pytest.mark.statistical
+@erratum("kong.lemma_4")
+@example(inst=_pin(1))
+@given(inst=instances(max_n=2, h2=1))
+def test_lemma_4_failure_rate_does_not_vanish_with_width(claim_id, inst):
+    budget = current()
+    rates = {h2: P.initial_eigenvalue(inst, budget.seeds, budget.h_inf_draws, 0.75, h2) for h2 in budget.width_grid}
+    widest = rates[max(rates)]
+    check(claim_id, inst, type(widest)(widest.failures, widest.trials, widest.claimed_rate, widest.alpha,
+                                       {**widest.details, "failure rate by h2": {h: r.failures / r.trials
+                                                                                 for h, r in rates.items()}}))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_4.explicit_width")
+@example(inst=_pin(1, delta=0.5))
+@given(inst=instances(max_n=2, max_d=3, max_h1=2, h2=1))
+def test_lemma_4_at_the_proofs_width(claim_id, inst):
+    budget = current()
+    width = P.lemma_4_width(inst, budget.h_inf_draws)
+    assume(width <= budget.max_h2)
+    inst = Instance(inst.X, inst.y, inst.h1, width, inst.seed, inst.delta)
+    check(claim_id, inst, P.initial_eigenvalue(inst, budget.seeds, budget.h_inf_draws, 0.75, width))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_5")
+@example(inst=_pin(4096))
+@given(inst=instances(h2=st.sampled_from(current().width_grid)))
+def test_lemma_5_at_time_zero(claim_id, inst):
+    budget = current()
+    check(claim_id, inst, P.initial_eigenvalue(inst, budget.seeds, budget.h_inf_draws, 0.5, inst.h2))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_4.eq_23")
+@example(inst=_pin(8), tau=2.0)
+@given(inst=instances(max_n=1), tau=st.floats(1.5, 4.0))
+def test_chebyshev_step(claim_id, inst, tau):
+    check(claim_id, inst, P.rademacher_column_sums(inst, current().seeds, tau))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_6.eq_46")
+@example(inst=_pin(64))
+@given(inst=instances(max_n=1))
+def test_column_sum_bound_of_lemma_6(claim_id, inst):
+    check(claim_id, inst, P.rademacher_column_sums(inst, current().seeds, inst.h2 ** (1 / 6)))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_4.eq_28")
+@example(inst=_pin(4096))
+@given(inst=instances(h2=st.sampled_from(current().width_grid)))
+def test_entrywise_concentration(claim_id, inst):
+    budget = current()
+    check(claim_id, inst, P.entrywise_concentration(inst, budget.seeds, budget.h_inf_draws))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_4.eq_29")
+@example(inst=_pin(1))
+@given(inst=instances(max_n=2, h2=1))
+def test_deviation_exponent(claim_id, inst):
+    from theorems.evidence import Evidence
+
+    budget = current()
+    slope, floor = P.deviation_exponent(inst, 64, budget.h_inf_draws, budget.width_grid)
+    check(claim_id, inst, Evidence(slope.low, -0.5, "<=", 0.0, f"none: the slope's {1 - slope.alpha:g}-CI low end",
+                                   scale=0.5, details={"fit": str(slope), "Jensen floor (mean, CI)": floor}))
+
+
+@erratum("kong.lemma_5.eq_31")
+@example(d=3, R=0.5)
+@given(d=st.integers(2, 64), R=st.floats(1e-3, 1.0))
+def test_pattern_change_probability(claim_id, d, R):
+    check(claim_id, {"d": d, "R": R}, P.pattern_change_bound(d, R))
+
+
+# --- gradient flow: Lemma 6, Lemma 7, Theorem 3 ----------------------------------------------------
+
+@for_claim("kong.lemma_6")
+@given(inst=instances(max_n=2, h2=st.integers(8, 256)))
+def test_lemma_6_loss_decay(claim_id, inst):
+    evidence = P.lemma_6_loss(inst, 16, current().flow_steps)
+    assume(evidence is not None)
+    check(claim_id, inst, evidence)
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_6.radius_A")
+@example(inst=_pin(1024))
+@given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))
+def test_lemma_6_first_layer_radius(claim_id, inst):
+    budget = current()
+    check(claim_id, inst, P.lemma_6_radius_A(inst, 32, budget.h_inf_draws, budget.flow_steps))
+
+
+@for_claim("kong.lemma_6.radius_B")
+@given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))
+def test_lemma_6_second_layer_radius(claim_id, inst):
+    budget = current()
+    evidence = P.lemma_6_radius_B(inst, 32, budget.h_inf_draws, budget.flow_steps)
+    assume(evidence is not None)
+    check(claim_id, inst, evidence)
+
+
+@pytest.mark.statistical
+@erratum("kong.theorem_3")
+@example(inst=_pin(4096))
+@given(inst=instances(h2=max(current().width_grid), nonzero_labels=True))
+def test_theorem_3_exponential_decay(claim_id, inst):
+    budget = current()
+    check(claim_id, inst, P.exponential_decay(inst, 128, budget.h_inf_draws, budget.flow_steps))
+
+
+@pytest.mark.statistical
+@erratum("kong.lemma_7")
+@example(inst=_pin(4096))
+@given(inst=instances(h2=max(current().width_grid), nonzero_labels=True))
+def test_lemma_7_loss_conclusion(claim_id, inst):
+    budget = current()
+    check(claim_id, inst, P.exponential_decay(inst, 128, budget.h_inf_draws, budget.flow_steps))
+
+
+@for_claim("kong.theorem_3")
+@given(inst=instances(max_n=1, h2=st.sampled_from(current().width_grid)))
+def test_dead_input_is_stationary(claim_id, inst):
+    """The mechanism of the Theorem 3 erratum: with n = 1, a dead input freezes the flow exactly."""
+    check(claim_id, inst, P.dead_input_is_stationary(inst, 64))
+
+
+# --- eq. (12) -----------------------------------------------------------------------------------------
+
+@pytest.mark.statistical
+@erratum("kong.eq_12")
+@example(inst=_pin(64, y=(0.0,)))
+@given(inst=instances())
+def test_expected_initial_loss_as_printed(claim_id, inst):
+    check(claim_id, inst, P.initial_loss_mean(inst, current().seeds * 16, P.paper_initial_loss))
+
+
+@pytest.mark.statistical
+@for_claim("kong.eq_12")
+@given(inst=instances())
+def test_expected_initial_loss_corrected(claim_id, inst):
+    from theorems.kong.model import expected_initial_loss
+
+    check(claim_id, inst, P.initial_loss_mean(inst, current().seeds * 16,
+                                              lambda y, d, h1: expected_initial_loss(y, d, h1)))
+
+
+# --- symbolic -----------------------------------------------------------------------------------------
+
+SYMBOLIC = {
+    "kong.lemma_4.eq_27": (symbolic.eq_27_substitution, symbolic.eq_27_inequality),
+    "kong.lemma_4.proof_width": (symbolic.lemma_4_proof_width,),
+    "kong.theorem_3.width_exponents": (symbolic.theorem_3_width_exponents,),
+}
+
+
+@for_claim(*SYMBOLIC)
+def test_symbolic(claim_id):
+    for step in SYMBOLIC[claim_id]:
+        check(claim_id, step.__name__, step())
+
+
+@erratum("kong.theorem_3.proof_condition")
+def test_proof_condition_exponent(claim_id):
+    check(claim_id, "exponent of λ0", symbolic.proof_condition_exponent())

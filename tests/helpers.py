@@ -1,0 +1,27 @@
+"""Binding tests to registered claims (the OpInfo pattern) and pinning errata."""
+from __future__ import annotations
+
+import pytest
+
+from theorems.evidence import ClaimFailure
+from theorems.registry import get
+
+
+def for_claim(*claim_ids: str):
+    """Parametrize a test by claim id, so that its node id contains the id: ``test_x[kong.eq_8]``."""
+    for claim_id in claim_ids:
+        get(claim_id)  # unknown ids fail at import, not silently
+    return pytest.mark.parametrize("claim_id", claim_ids)
+
+
+def erratum(claim_id: str):
+    """``for_claim`` plus a strict xfail: the claim must fail (ClaimFailure) on its pinned counterexample.
+
+    If the property ever passes there, strict xfail turns the run red: either the code
+    changed or the erratum was wrong, and the claim's status must be revisited.
+    """
+    claim = get(claim_id)
+    if claim.status != "erratum":
+        raise ValueError(f"{claim_id} is pinned as an erratum but its registered status is {claim.status!r}")
+    xfail = pytest.mark.xfail(strict=True, raises=ClaimFailure, reason=f"erratum {claim_id}: {claim.reason}")
+    return lambda test: for_claim(claim_id)(xfail(test))

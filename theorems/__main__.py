@@ -1,0 +1,58 @@
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``experiment kong``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from theorems.registry import PAPERS, STATUSES, claims
+
+
+def status_table(paper: str | None = None) -> str:
+    """The README's status table: one row per claim, then the count per status."""
+    rows = claims(paper)
+    lines = ["| claim | ref | kind | status |", "|---|---|---|---|"]
+    lines += [f"| `{c.id}` | {c.ref} | {c.kind} | {c.status} |" for c in rows]
+    counts = ", ".join(f"{s}: {sum(c.status == s for c in rows)}" for s in STATUSES)
+    return "\n".join(lines) + f"\n\n{len(rows)} claims ({counts})."
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m theorems", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    listing = sub.add_parser("list", help="print every registered claim")
+    listing.add_argument("--paper", choices=PAPERS)
+    listing.add_argument("--json", action="store_true", help="one JSON object per claim, in a JSON array")
+    table = sub.add_parser("table", help="the README's status table (markdown)")
+    table.add_argument("--paper", choices=PAPERS)
+    experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
+    experiment.add_argument("paper", choices=["kong"])
+    experiment.add_argument("--full", action="store_true", help="the paper's full grid (slow; meant for a GPU)")
+    experiment.add_argument("--device", default="cpu")
+    args = parser.parse_args(argv)
+
+    if args.command == "list":
+        rows = claims(args.paper)
+        if args.json:
+            json.dump([c.to_json() for c in rows], sys.stdout, indent=1, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            for c in rows:
+                print(f"{c.id}  [{c.kind}, {c.status}]  {c.ref}: {c.statement}")
+                if c.assumptions:
+                    print(f"    assumptions: {', '.join(c.assumptions)}")
+                if c.reason:
+                    print(f"    reason: {c.reason}")
+    elif args.command == "table":
+        print(status_table(args.paper))
+    else:
+        from theorems.core import backend
+        from theorems.kong.experiments import report
+
+        backend.set_device(args.device)
+        print(report(full=args.full))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The shared numerical core: device and dtype, random draws, integrators, statistics."""

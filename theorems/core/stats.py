@@ -1,0 +1,55 @@
+"""Statistics for probabilistic and rate claims: binomial tails, confidence intervals, slopes."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+
+
+def binomial_upper_tail(k: int, n: int, p: float) -> float:
+    """P(Binomial(n, p) >= k): the one-sided p-value of k failures against rate p."""
+    if k <= 0:
+        return 1.0
+    return float(stats.binom.sf(k - 1, n, p))
+
+
+def clopper_pearson(k: int, n: int, alpha: float) -> tuple[float, float]:
+    """Exact two-sided (1 - alpha) interval for a binomial proportion."""
+    lo = 0.0 if k == 0 else float(stats.beta.ppf(alpha / 2, k, n - k + 1))
+    hi = 1.0 if k == n else float(stats.beta.ppf(1 - alpha / 2, k + 1, n - k))
+    return lo, hi
+
+
+@dataclass(frozen=True)
+class Slope:
+    """Least-squares slope of log y against log x with a (1 - alpha) t-interval."""
+
+    slope: float
+    low: float
+    high: float
+    alpha: float
+
+    def __str__(self) -> str:
+        return f"slope {self.slope:.3f}, {1 - self.alpha:.4g}-CI [{self.low:.3f}, {self.high:.3f}]"
+
+
+def loglog_slope(x, y, alpha: float) -> Slope:
+    """Fit log y = a + b log x over a grid (replicates allowed: repeat x) and return b with its CI."""
+    lx, ly = np.log(np.asarray(x, dtype=float)), np.log(np.asarray(y, dtype=float))
+    if lx.shape != ly.shape or lx.size < 3:
+        raise ValueError(f"x and y need the same shape and at least 3 points, got {lx.shape} and {ly.shape}")
+    if not np.all(np.isfinite(ly)):
+        raise ValueError("y must be positive and finite to fit a log-log slope")
+    fit = stats.linregress(lx, ly)
+    half = stats.t.ppf(1 - alpha / 2, lx.size - 2) * fit.stderr
+    return Slope(float(fit.slope), float(fit.slope - half), float(fit.slope + half), alpha)
+
+
+def mean_interval(samples: np.ndarray, alpha: float) -> tuple[float, float, float]:
+    """Mean of i.i.d. samples with a CLT (1 - alpha) interval: (mean, low, high)."""
+    samples = np.asarray(samples, dtype=float)
+    m = float(samples.mean())
+    half = float(stats.norm.ppf(1 - alpha / 2) * samples.std(ddof=1) / math.sqrt(samples.size))
+    return m, m - half, m + half

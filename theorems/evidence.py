@@ -1,0 +1,173 @@
+"""Properties return evidence, not booleans.
+
+``Evidence`` carries the two measured sides of an inequality or identity, the
+tolerance it is allowed (with the reason), and the slack; ``StatisticalEvidence``
+carries a count of failures among independent seeds and the one-sided p-value
+against the claimed failure probability. ``check`` targets the normalized slack
+for Hypothesis and, on failure, raises ``ClaimFailure`` whose message says which
+assumption the instance violates, or that all hold (an erratum).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+import torch
+from hypothesis import target
+from hypothesis.control import currently_in_test_context
+
+from theorems.assumptions import margins
+
+Relation = Literal["<=", ">=", "=="]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """``measured (relation) bound`` up to ``tolerance``; ``scale`` normalizes the slack."""
+
+    measured: float
+    bound: float
+    relation: Relation
+    tolerance: float
+    tolerance_reason: str
+    scale: float = 1.0
+    details: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.relation not in ("<=", ">=", "=="):
+            raise ValueError(f"relation must be '<=', '>=' or '==', got {self.relation!r}")
+        if not self.tolerance >= 0:
+            raise ValueError(f"tolerance must be >= 0, got {self.tolerance}")
+        if not self.scale > 0:
+            raise ValueError(f"scale must be > 0, got {self.scale}")
+
+    @property
+    def slack(self) -> float:
+        """Signed room left before the claim breaks, tolerance included (< 0: broken)."""
+        if self.relation == "<=":
+            gap = self.bound - self.measured
+        elif self.relation == ">=":
+            gap = self.measured - self.bound
+        else:
+            gap = -abs(self.measured - self.bound)
+        return gap + self.tolerance if math.isfinite(gap) else -math.inf
+
+    @property
+    def normalized_slack(self) -> float:
+        return self.slack / self.scale
+
+    @property
+    def holds(self) -> bool:
+        return self.slack >= 0
+
+    def describe(self) -> str:
+        extra = "".join(f", {k}={_fmt(v)}" for k, v in self.details.items())
+        return (
+            f"measured={self.measured:.6g} {self.relation} bound={self.bound:.6g}; "
+            f"slack={self.slack:.3g} (normalized {self.normalized_slack:.3g}); "
+            f"tolerance={self.tolerance:.3g} [{self.tolerance_reason}]{extra}"
+        )
+
+    @classmethod
+    def worst_of(
+        cls, measured: torch.Tensor, bound: torch.Tensor, relation: Relation, tolerance, tolerance_reason: str,
+        scale=1.0, **details,
+    ) -> "Evidence":
+        """The evidence of the worst entry of a batch (seeds, times, neurons, ...)."""
+        measured, bound = torch.broadcast_tensors(torch.as_tensor(measured), torch.as_tensor(bound))
+        tol = torch.as_tensor(tolerance, dtype=measured.dtype, device=measured.device).expand_as(measured)
+        sc = torch.as_tensor(scale, dtype=measured.dtype, device=measured.device).expand_as(measured)
+        if relation == "<=":
+            gap = bound - measured
+        elif relation == ">=":
+            gap = measured - bound
+        else:
+            gap = -(measured - bound).abs()
+        normalized = torch.nan_to_num((gap + tol) / sc, nan=-math.inf)
+        flat = int(torch.argmin(normalized.reshape(-1)))
+        index = tuple(int(i) for i in torch.unravel_index(torch.tensor(flat), measured.shape))
+        return cls(
+            float(measured[index]), float(bound[index]), relation, float(tol[index]), tolerance_reason,
+            float(sc[index]), {"worst_index": index, **details},
+        )
+
+
+@dataclass(frozen=True)
+class StatisticalEvidence:
+    """``failures`` among ``trials`` independent seeds, tested against a failure rate ``claimed_rate``.
+
+    The claim "P(failure) <= claimed_rate" is rejected when the one-sided binomial
+    p-value is below ``alpha``: a true claim is rejected with probability <= alpha.
+    """
+
+    failures: int
+    trials: int
+    claimed_rate: float
+    alpha: float
+    details: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if not 0 <= self.failures <= self.trials or self.trials < 1:
+            raise ValueError(f"need 0 <= failures <= trials and trials >= 1, got {self.failures}/{self.trials}")
+        if not 0 <= self.claimed_rate <= 1:
+            raise ValueError(f"claimed_rate must be in [0, 1], got {self.claimed_rate}")
+        if not 0 < self.alpha < 1:
+            raise ValueError(f"alpha must be in (0, 1), got {self.alpha}")
+
+    @property
+    def p_value(self) -> float:
+        from theorems.core.stats import binomial_upper_tail
+
+        return binomial_upper_tail(self.failures, self.trials, self.claimed_rate)
+
+    @property
+    def normalized_slack(self) -> float:
+        return self.claimed_rate - self.failures / self.trials
+
+    @property
+    def holds(self) -> bool:
+        return self.p_value >= self.alpha
+
+    def describe(self) -> str:
+        from theorems.core.stats import clopper_pearson
+
+        lo, hi = clopper_pearson(self.failures, self.trials, self.alpha)
+        extra = "".join(f", {k}={_fmt(v)}" for k, v in self.details.items())
+        return (
+            f"failures={self.failures}/{self.trials} (rate {self.failures / self.trials:.3g}, "
+            f"{1 - self.alpha:.6g}-CI [{lo:.3g}, {hi:.3g}]) vs claimed <= {self.claimed_rate:.3g}; "
+            f"one-sided p={self.p_value:.3g}, alpha={self.alpha:.3g}{extra}"
+        )
+
+
+class ClaimFailure(AssertionError):
+    """A claim failed on an instance; the message names the assumptions' margins."""
+
+
+def verdict(assumption_margins: dict[str, float]) -> str:
+    violated = {k: v for k, v in assumption_margins.items() if not v >= 0}
+    listing = ", ".join(f"{k}={v:.3g}" for k, v in assumption_margins.items())
+    if violated:
+        names = ", ".join(f"{k} (margin {v:.3g})" for k, v in violated.items())
+        return f"violates assumption {names}; margins: {listing or 'none'}"
+    return f"erratum: all assumptions hold (margins: {listing or 'none'})"
+
+
+def check(claim_id: str, instance, evidence: Evidence | StatisticalEvidence) -> Evidence | StatisticalEvidence:
+    """Target the normalized slack and raise ``ClaimFailure`` when the claim fails."""
+    from theorems.registry import get
+
+    if currently_in_test_context():
+        target(-evidence.normalized_slack if math.isfinite(evidence.normalized_slack) else 1e300, label=claim_id)
+    if not evidence.holds:
+        claim = get(claim_id)
+        raise ClaimFailure(
+            f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {evidence.describe()}\n"
+            f"  {verdict(margins(claim.assumptions, instance))}\n  instance: {instance!r}"
+        )
+    return evidence
+
+
+def _fmt(value) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else repr(value)

@@ -1,0 +1,2 @@
+"""Kong (seed 001): two-hidden-layer partially over-parameterized ReLU networks under gradient flow."""
+from theorems.kong import claims  # noqa: F401  (registers the assumptions and claims)

@@ -1,0 +1,58 @@
+"""A Kong instance: a dataset, the widths, the seed of the initializations, and δ."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import torch
+
+from theorems.core import backend
+from theorems.kong import model
+
+
+@dataclass(frozen=True)
+class Instance:
+    X: tuple[tuple[float, ...], ...]  # n inputs in R^d (Section III-A asks ||x_i|| = 1)
+    y: tuple[float, ...]  # n labels (|y_i| <= C)
+    h1: int
+    h2: int
+    seed: int  # seeds the batch of initializations and every Monte Carlo estimate
+    delta: float = 0.1  # the failure probability δ of the probabilistic statements
+    C: float = 1.0  # label bound
+
+    def __post_init__(self):
+        if not self.X or any(len(row) != len(self.X[0]) for row in self.X):
+            raise ValueError("X must be a non-empty tuple of equal-length rows")
+        if len(self.y) != len(self.X):
+            raise ValueError(f"y has {len(self.y)} labels for {len(self.X)} inputs")
+        if self.h1 < 1 or self.h2 < 1:
+            raise ValueError(f"widths must be >= 1, got h1={self.h1}, h2={self.h2}")
+        if not 0 < self.delta < 1:
+            raise ValueError(f"delta must be in (0, 1), got {self.delta}")
+
+    @property
+    def n(self) -> int:
+        return len(self.X)
+
+    @property
+    def d(self) -> int:
+        return len(self.X[0])
+
+    def inputs(self) -> torch.Tensor:
+        return backend.tensor(self.X)
+
+    def labels(self) -> torch.Tensor:
+        return backend.tensor(self.y)
+
+    def weights(self, seeds: int, h2: int | None = None) -> model.Weights:
+        return model.initialize(self.seed, seeds, self.d, self.h1, self.h2 if h2 is None else h2)
+
+
+@functools.lru_cache(maxsize=256)
+def _h_infinity(X, h1: int, seed: int, draws: int, device: str) -> model.HInfinity:
+    return model.h_infinity(backend.tensor(X), h1, seed, draws)
+
+
+def h_infinity(instance: Instance, draws: int) -> model.HInfinity:
+    """H∞ of the instance's data and h1, estimated once per (data, h1, seed, draws) and cached."""
+    return _h_infinity(instance.X, instance.h1, instance.seed, draws, str(backend.device()))

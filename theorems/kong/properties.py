@@ -1,0 +1,358 @@
+"""Kong's claims as properties: each takes an instance and returns evidence.
+
+Tolerances: identities between two float64 evaluations of the same quantity allow
+``EXACT_RTOL`` relative to the quantity's scale (a few hundred ulps of the sums of
+up to h1·h2 terms); continuous-time claims add the integrator's error estimate
+(``Trajectory.tolerance``); probabilistic claims are one-sided binomial tests at
+``ALPHA``, so that a true claim fails with probability <= ALPHA per test.
+"""
+from __future__ import annotations
+
+import functools
+import math
+
+import torch
+
+from theorems.core import backend
+from theorems.core.flow import Trajectory, gradient_flow
+from theorems.core.stats import loglog_slope, mean_interval
+from theorems.evidence import Evidence, StatisticalEvidence
+from theorems.kong import model
+from theorems.kong.instance import Instance, h_infinity
+
+EXACT_RTOL = 1e-12
+ALPHA = 1e-6  # false-alarm rate of each statistical test
+CHUNK = 1 << 22  # max S·n·h2 entries per batch when drawing wide networks
+
+
+def _exact(measured: torch.Tensor, reference: torch.Tensor, **details) -> Evidence:
+    scale = float(reference.abs().max()) + 1.0
+    return Evidence.worst_of(
+        measured, reference, "==", EXACT_RTOL * scale, f"{EXACT_RTOL:g} x (max|reference| + 1): float64 rounding",
+        scale=scale, **details,
+    )
+
+
+def _autograd_jacobian(weights: model.Weights, X: torch.Tensor):
+    """∂u_i/∂A and ∂u_i/∂B by reverse-mode autograd, one sample at a time: (S, n, h1, d), (S, n, h2, h1)."""
+    A = weights.A.detach().requires_grad_(True)
+    B = weights.B.detach().requires_grad_(True)
+    u = model.forward(A, B, weights.w, X)
+    rows = [torch.autograd.grad(u[:, i].sum(), (A, B), retain_graph=True) for i in range(X.shape[0])]
+    return torch.stack([r[0] for r in rows], 1), torch.stack([r[1] for r in rows], 1)
+
+
+def _perturbed(instance: Instance, seeds: int) -> model.Weights:
+    """Initial weights moved off initialization (rows no longer unit), to check identities at any θ."""
+    w0 = instance.weights(seeds)
+    g = backend.generator(instance.seed + 1)
+    return model.Weights(
+        w0.A + 0.3 * torch.randn(w0.A.shape, generator=g, device=w0.A.device, dtype=w0.A.dtype),
+        w0.B + 0.3 * torch.randn(w0.B.shape, generator=g, device=w0.B.device, dtype=w0.B.dtype),
+        w0.w,
+    )
+
+
+# --- exact identities -----------------------------------------------------------------------------
+
+def gradient_formulas(instance: Instance, seeds: int = 8) -> Evidence:
+    """Eq. (15): the closed-form ∂f/∂B_p and ∂f/∂A_r equal autograd's."""
+    W, X = _perturbed(instance, seeds), instance.inputs()
+    dA, dB = model.output_gradients(W.A, W.B, W.w, X)
+    gA, gB = _autograd_jacobian(W, X)
+    return _exact(torch.cat([dA.flatten(2), dB.flatten(2)], 2), torch.cat([gA.flatten(2), gB.flatten(2)], 2))
+
+
+def gram_of_gradients(instance: Instance, seeds: int = 8) -> Evidence:
+    """Eq. (9): H_ij = Σ_p <∂u_i/∂B_p, ∂u_j/∂B_p> + Σ_r <∂u_i/∂A_r, ∂u_j/∂A_r>, assembled block by block."""
+    W, X = _perturbed(instance, seeds), instance.inputs()
+    gA, gB = _autograd_jacobian(W, X)
+    H9 = torch.einsum("sipr,sjpr->sij", gB, gB) + torch.einsum("sird,sjrd->sij", gA, gA)
+    return _exact(model.gram(W.A, W.B, W.w, X), H9)
+
+
+def proposition_1(instance: Instance, seeds: int = 8) -> Evidence:
+    """Proposition 1: the term-by-term closed form (10) equals the Gram matrix (9) of autograd gradients."""
+    W, X = instance.weights(seeds), instance.inputs()
+    gA, gB = _autograd_jacobian(W, X)
+    H9 = torch.einsum("sipr,sjpr->sij", gB, gB) + torch.einsum("sird,sjrd->sij", gA, gA)
+    return _exact(model.gram_proposition_1(W.A, W.B, W.w, X), H9)
+
+
+def output_dynamics(instance: Instance, seeds: int = 8) -> Evidence:
+    """Eq. (8): along θ' = -∇L, du/dt (forward-mode AD of u along θ') equals H (y - u)."""
+    W, X, y = _perturbed(instance, seeds), instance.inputs(), instance.labels()
+    A = W.A.detach().requires_grad_(True)
+    B = W.B.detach().requires_grad_(True)
+    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    u, du = torch.func.jvp(lambda a, b: model.forward(a, b, W.w, X), (W.A, W.B), (-gA, -gB))
+    predicted = torch.einsum("sij,sj->si", model.gram(W.A, W.B, W.w, X), y - u)
+    return _exact(du, predicted)
+
+
+def loss_derivative(instance: Instance, seeds: int = 8) -> Evidence:
+    """Eq. (45): L'(t) = -(y - u)ᵀ H (y - u), with L'(t) = <∇L, θ'> = -||∇L||² from autograd."""
+    W, X, y = _perturbed(instance, seeds), instance.inputs(), instance.labels()
+    A = W.A.detach().requires_grad_(True)
+    B = W.B.detach().requires_grad_(True)
+    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    dL = -(gA**2).sum((1, 2)) - (gB**2).sum((1, 2))
+    r = y - model.forward(W.A, W.B, W.w, X)
+    return _exact(dL, -torch.einsum("si,sij,sj->s", r, model.gram(W.A, W.B, W.w, X), r))
+
+
+def w_expectation(instance: Instance, seeds: int = 4) -> Evidence:
+    """Eq. (17): E_w H(0) keeps only the p = q terms; E_w computed by enumerating all 2^h2 sign vectors."""
+    if instance.h2 > 12:
+        raise ValueError(f"enumeration over w needs h2 <= 12, got h2={instance.h2}")
+    W, X = instance.weights(seeds), instance.inputs()
+    signs = torch.cartesian_prod(*[backend.tensor([-1.0, 1.0])] * instance.h2).reshape(-1, instance.h2)
+    total = sum(model.gram(W.A, W.B, s.expand(seeds, -1), X) for s in signs)
+    return _exact(model.gram_w_expected(W.A, W.B, X), total / signs.shape[0])
+
+
+def sum_of_squares(instance: Instance, seeds: int = 8) -> Evidence:
+    """Eqs. (19)-(20): vᵀ(h1 h2 E_w H)v = Σ_{p,r} [(Σ_i v_i A_rᵀx_i 1_i{p,r})² + B_pr² ||Σ_i v_i x_i 1_i{p,r}||²]."""
+    W, X = instance.weights(seeds), instance.inputs()
+    v = torch.randn(seeds, instance.n, generator=backend.generator(instance.seed + 2), device=X.device, dtype=X.dtype)
+    XA = torch.einsum("srd,nd->snr", W.A, X)
+    _, Z = model.hidden(W.A, W.B, X)
+    gate = torch.einsum("snr,snp->snpr", (XA > 0).to(X.dtype), (Z > 0).to(X.dtype))  # 1_i{p, r}
+    first = torch.einsum("sn,snr,snpr->spr", v, XA, gate) ** 2
+    second = W.B**2 * (torch.einsum("sn,nd,snpr->sprd", v, X, gate) ** 2).sum(-1)
+    quad = torch.einsum("si,sij,sj->s", v, model.gram_w_expected(W.A, W.B, X), v) * instance.h1 * instance.h2
+    return _exact(quad, (first + second).sum((1, 2)))
+
+
+# --- Proposition 2 and Assumption 2 --------------------------------------------------------------
+
+def proposition_2(instance: Instance, draws: int) -> Evidence:
+    """Proposition 2: H∞ is PSD. Checked where the proof checks it, on every summand of the expectation.
+
+    λmin of E_w H(0) for each drawn (A, B) (eq. (18)), and of E[H(0) | A] for each of
+    ``draws`` first layers (the inner expectation in closed form); H∞ is their mean.
+    """
+    X, W = instance.inputs(), instance.weights(64)
+    g = backend.generator(instance.seed + 3)
+    A = torch.randn(draws, instance.h1, instance.d, generator=g, device=X.device, dtype=X.dtype)
+    conditional = model.h_infinity_given_first_layer(A / A.norm(dim=-1, keepdim=True), X)
+    eig = torch.cat([torch.linalg.eigvalsh(model.gram_w_expected(W.A, W.B, X))[:, 0],
+                     torch.linalg.eigvalsh(conditional)[:, 0]])
+    scale = float(conditional.abs().amax()) + 1e-300
+    return Evidence.worst_of(eig, torch.zeros_like(eig), ">=", 64 * instance.n * 2.2e-16 * scale,
+                             "eigvalsh backward error, 64 n eps ||H||", scale=scale)
+
+
+def assumption_2(instance: Instance, draws: int) -> Evidence:
+    """Assumption 2: λ0 = λmin(H∞) > 0 on distinct unit inputs; the Monte Carlo lower bound must be > 0."""
+    H = h_infinity(instance, draws)
+    return Evidence(H.lambda_0_low, 0.0, ">=", 0.0, "none: lower confidence bound at 1 - 1e-3",
+                    scale=H.lambda_0, details={"lambda_0": H.lambda_0, "error": H.frobenius_error})
+
+
+# --- Lemmas 4, 5 and the concentration steps of their proofs --------------------------------------
+
+def _chunks(instance: Instance, seeds: int, h2: int):
+    """Yield batches of initial weights of width h2 whose S·n·h2 stays below CHUNK."""
+    per = max(1, CHUNK // (instance.n * h2 * max(instance.h1, 1)))
+    for start in range(0, seeds, per):
+        k = min(per, seeds - start)
+        yield model.initialize(instance.seed + 7919 * start, k, instance.d, instance.h1, h2)
+
+
+def lemma_4_width(instance: Instance, draws: int) -> int:
+    """The width the proof of Lemma 4 asks for, eq. (29): h2 >= 32 n² / λ0² log(2n²/δ) (λ0 at its lower bound)."""
+    lam = h_infinity(instance, draws).lambda_0_low
+    if not lam > 0:
+        raise ValueError(f"Lemma 4's width needs λ0 > 0; the lower bound is {lam:.3g}")
+    n = instance.n
+    return math.ceil(32 * n**2 / lam**2 * math.log(2 * n**2 / instance.delta))
+
+
+def initial_eigenvalue(instance: Instance, seeds: int, draws: int, fraction: float, h2: int) -> StatisticalEvidence:
+    """P(λmin(H(0)) < fraction·λ0) <= δ: Lemma 4 (fraction 3/4) and Lemma 5 at t = 0 (fraction 1/2).
+
+    A failure is counted only when λmin(H(0)) < fraction·λ0_low, so that it is a failure for the true λ0.
+    """
+    X, lam = instance.inputs(), h_infinity(instance, draws).lambda_0_low
+    failures, dead = 0, 0
+    for W in _chunks(instance, seeds, h2):
+        eig = torch.linalg.eigvalsh(model.gram(W.A, W.B, W.w, X))[:, 0]
+        failures += int((eig < fraction * lam).sum())
+        dead += int((torch.einsum("srd,nd->snr", W.A, X) <= 0).all(-1).any(-1).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                               {"h2": h2, "lambda_0_low": lam, "seeds_with_a_dead_input": dead})
+
+
+def rademacher_column_sums(instance: Instance, seeds: int, tau: float) -> StatisticalEvidence:
+    """Eq. (23): P(|Σ_q w_q B_qr| >= τ) <= 1/τ² for each r (Chebyshev with Σ_q B_qr² <= 1)."""
+    hits, column_norm = 0, 0.0
+    for W in _chunks(instance, seeds, instance.h2):
+        hits += int(((W.w[:, :, None] * W.B).sum(1).abs() >= tau).sum())
+        column_norm = max(column_norm, float((W.B**2).sum(1).max()))
+    return StatisticalEvidence(hits, seeds * instance.h1, min(1.0, 1 / tau**2), ALPHA,
+                               {"tau": tau, "max_r sum_q B_qr^2": column_norm})
+
+
+def entrywise_concentration(instance: Instance, seeds: int, draws: int) -> StatisticalEvidence:
+    """Eq. (28): with probability >= 1 - δ, max_ij |H_ij(0) - H∞_ij| <= sqrt(2/h2 · log(2n²/δ))."""
+    X, H = instance.inputs(), h_infinity(instance, draws)
+    bound = math.sqrt(2 / instance.h2 * math.log(2 * instance.n**2 / instance.delta))
+    failures = 0
+    for W in _chunks(instance, seeds, instance.h2):
+        deviation = (model.gram(W.A, W.B, W.w, X) - H.matrix).abs().amax((1, 2))
+        failures += int((deviation > bound + H.frobenius_error).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA, {"bound": bound, "h2": instance.h2})
+
+
+def deviation_exponent(instance: Instance, seeds: int, draws: int, grid: tuple[int, ...]):
+    """Eq. (29): ||H(0) - H∞||_2 = O(h2^{-1/2}); the fitted exponent of E||H(0) - H∞||_2 over a width grid.
+
+    Returns the slope with its CI and the Jensen floor E_A ||E[H(0)|A] - H∞||_2, which no width goes below.
+    """
+    X, H = instance.inputs(), h_infinity(instance, draws)
+    widths, deviations = [], []
+    for h2 in grid:
+        for W in _chunks(instance, seeds, h2):
+            dev = torch.linalg.matrix_norm(model.gram(W.A, W.B, W.w, X) - H.matrix, ord=2)
+            widths += [h2] * dev.shape[0]
+            deviations += dev.tolist()
+    slope = loglog_slope(widths, deviations, ALPHA)
+    A = instance.weights(seeds).A
+    floor = torch.linalg.matrix_norm(model.h_infinity_given_first_layer(A, X) - H.matrix, ord=2)
+    return slope, mean_interval(floor.cpu().numpy(), ALPHA)
+
+
+def pattern_change_bound(d: int, R: float) -> Evidence:
+    """Eq. (31) as used for unit-norm rows: P(|A_rᵀx| <= R) <= 2R/sqrt(2π), with A_r uniform on S^{d-1}.
+
+    A_rᵀx is distributed as 2·Beta((d-1)/2, (d-1)/2) - 1, so the probability is exact.
+    """
+    from scipy import stats
+
+    a = (d - 1) / 2
+    exact = float(stats.beta.cdf((1 + R) / 2, a, a) - stats.beta.cdf((1 - R) / 2, a, a))
+    bound = 2 * R / math.sqrt(2 * math.pi)
+    return Evidence(exact, bound, "<=", 1e-12, "scipy's beta CDF, ~1e-15 absolute", scale=bound, details={"d": d, "R": R})
+
+
+# --- gradient flow: Lemma 6, Lemma 7 and Theorem 3 -----------------------------------------------
+
+@functools.lru_cache(maxsize=16)
+def trajectory(instance: Instance, seeds: int, t_end: float, min_steps: int, records: int) -> tuple[model.Weights, Trajectory]:
+    """Gradient flow (4)-(5) from a batch of initializations, recording L, λmin(H), ||A_r - A_r(0)||, ||B_p - B_p(0)||.
+
+    The step obeys dt·max trace H(0) <= 1/4, well inside RK4's stability region for this flow.
+    """
+    W, X, y = instance.weights(seeds), instance.inputs(), instance.labels()
+    rate = float(torch.diagonal(model.gram(W.A, W.B, W.w, X), dim1=1, dim2=2).sum(-1).max())
+    steps = max(min_steps, math.ceil(4 * t_end * rate))
+    steps = records * math.ceil(steps / records)
+
+    def observe(state):
+        A, B = state
+        return {
+            "L": model.loss(A, B, W.w, X, y),
+            "lambda_min": torch.linalg.eigvalsh(model.gram(A, B, W.w, X))[:, 0],
+            "move_A": (A - W.A).norm(dim=-1).amax(-1),
+            "move_B": (B - W.B).norm(dim=-1).amax(-1),
+        }
+
+    return W, gradient_flow(lambda s: model.loss(s[0], s[1], W.w, X, y), (W.A, W.B), t_end, steps, records, observe)
+
+
+def lemma_6_loss(instance: Instance, seeds: int, steps: int, rate_factor: float = 1.0) -> Evidence | None:
+    """Lemma 6: if λmin(H(s)) >= λ0/2 on [0, t] then L(t) <= exp(-λ0 t) L(0).
+
+    Read as its proof reads it, for any λ0 > 0 meeting the hypothesis; each seed takes
+    λ0 = rate_factor · 2 min_s λmin(H(s)) over the recorded grid (rate_factor <= 1 keeps the
+    hypothesis, > 1 violates it). Seeds with min λmin = 0 meet it for no λ0 > 0 and are left out;
+    None when no seed is left (the lemma is then vacuous on this instance).
+    """
+    _, tr = trajectory(instance, seeds, 2.0, steps, steps)
+    lam0 = rate_factor * 2 * tr.observed["lambda_min"].amin(0)
+    keep = lam0 > 1e-9
+    if not bool(keep.any()):
+        return None
+    L = tr.observed["L"][:, keep]
+    bound = torch.exp(-lam0[keep][None, :] * tr.times[:, None]) * L[0]
+    return Evidence.worst_of(L, bound, "<=", tr.tolerance("L")[:, keep], "4 x RK4 step-doubling error of L",
+                             scale=L[0].clamp_min(1e-300), seeds_meeting_hypothesis=int(keep.sum()))
+
+
+def _lemma_6_radii(instance: Instance, seeds: int, draws: int, steps: int):
+    """Seeds whose whole trajectory has λmin(H) >= λ0_high/2, with R'_A, R'_B of Lemma 6 at λ0_low."""
+    H = h_infinity(instance, draws)
+    t_end = 1 / H.lambda_0_low
+    _, tr = trajectory(instance, seeds, t_end, steps, steps)
+    keep = tr.observed["lambda_min"].amin(0) >= H.lambda_0_high / 2
+    n, h1, h2 = instance.n, instance.h1, instance.h2
+    L0 = tr.observed["L"][0]
+    R_A = 2 / H.lambda_0_low * torch.sqrt(2 * n * L0 / (h1 * h2 ** (2 / 3)))
+    R_B = 2 / H.lambda_0_low * torch.sqrt(2 * n * L0 / h2)
+    return tr, keep, R_A, R_B
+
+
+def lemma_6_radius_A(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:
+    """Lemma 6, R'_A: ||A_r(t) - A_r(0)|| <= (2/λ0) sqrt(2nL(0)/(h1 h2^{2/3})), failing with probability <= h2^{-1/3} (46)."""
+    tr, keep, R_A, _ = _lemma_6_radii(instance, seeds, draws, steps)
+    moved = (tr.observed["move_A"] - tr.tolerance("move_A")).amax(0)
+    failures = int((moved[keep] > R_A[keep]).sum())
+    worst = float((moved[keep] / R_A[keep]).max()) if bool(keep.any()) else float("nan")
+    return StatisticalEvidence(failures, max(int(keep.sum()), 1), instance.h2 ** (-1 / 3), ALPHA,
+                               {"seeds_meeting_hypothesis": int(keep.sum()), "max movement / R'_A": worst})
+
+
+def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int) -> Evidence | None:
+    """Lemma 6, R'_B: ||B_p(t) - B_p(0)|| <= (2/λ0) sqrt(2nL(0)/h2) on seeds meeting the hypothesis.
+
+    None when no seed meets it (the lemma is then vacuous on this instance).
+    """
+    tr, keep, _, R_B = _lemma_6_radii(instance, seeds, draws, steps)
+    if not bool(keep.any()):
+        return None
+    moved = tr.observed["move_B"][:, keep]
+    return Evidence.worst_of(moved, R_B[keep][None, :], "<=", tr.tolerance("move_B")[:, keep],
+                             "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||", scale=R_B[keep][None, :])
+
+
+def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:
+    """Theorem 3 / Lemma 7: with probability >= 1 - δ, L(t) <= exp(-λ0 t) L(0) for all t (here t in [0, 1/λ0]).
+
+    A seed fails when L(t) exceeds exp(-λ0_low t) L(0) plus the integration tolerance at a recorded time.
+    """
+    H = h_infinity(instance, draws)
+    _, tr = trajectory(instance, seeds, 1 / H.lambda_0_low, steps, 8)
+    L = tr.observed["L"]
+    bound = torch.exp(-H.lambda_0_low * tr.times[:, None]) * L[0]
+    failures = int((L - tr.tolerance("L") > bound).any(0).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                               {"h2": instance.h2, "lambda_0_low": H.lambda_0_low, "t_end": float(tr.times[-1])})
+
+
+def dead_input_is_stationary(instance: Instance, seeds: int) -> Evidence:
+    """If A_rᵀx ≤ 0 for every r, the only sample's gradient vanishes: ∇_A L = ∇_B L = 0 exactly (n = 1)."""
+    W, X, y = instance.weights(seeds), instance.inputs(), instance.labels()
+    dead = (torch.einsum("srd,nd->snr", W.A, X) <= 0).all(-1).all(-1)
+    A = W.A.detach().requires_grad_(True)
+    B = W.B.detach().requires_grad_(True)
+    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    size = gA.abs().amax((1, 2)) + gB.abs().amax((1, 2))
+    return Evidence.worst_of(size[dead], torch.zeros_like(size[dead]), "==", 0.0, "none: exact zeros",
+                             dead_seeds=int(dead.sum()))
+
+
+# --- eq. (12) -------------------------------------------------------------------------------------
+
+def initial_loss_mean(instance: Instance, seeds: int, formula) -> Evidence:
+    """E L(0) against ``formula(y, d, h1)``: the sample mean over seeds with its (1 - ALPHA) CLT interval."""
+    X, y = instance.inputs(), instance.labels()
+    losses = torch.cat([model.loss(W.A, W.B, W.w, X, y) for W in _chunks(instance, seeds, instance.h2)])
+    mean, low, high = mean_interval(losses.cpu().numpy(), ALPHA)
+    return Evidence(mean, formula(y, instance.d, instance.h1), "==", (high - low) / 2,
+                    f"half-width of the {1 - ALPHA:g} CLT interval over {seeds} seeds", scale=max(mean, 1e-12))
+
+
+def paper_initial_loss(y: torch.Tensor, d: int, h1: int) -> float:
+    """Eq. (12) as printed: E L(0) = ||y||² + n."""
+    return float((y**2).sum()) + y.shape[0]
