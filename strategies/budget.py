@@ -32,8 +32,13 @@ BUDGETS = {
 }
 
 
-def current() -> Budget:
+def profile() -> str:
+    """The active profile's name: dev, ci or nightly (papers may key their own sizes on it)."""
     name = os.environ.get("CLAIMS_PROFILE", "dev")
     if name not in BUDGETS:
         raise ValueError(f"CLAIMS_PROFILE must be one of {sorted(BUDGETS)}, got {name!r}")
-    return BUDGETS[name]
+    return name
+
+
+def current() -> Budget:
+    return BUDGETS[profile()]
