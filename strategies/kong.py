@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from hypothesis import assume, strategies as st
 
 from strategies.budget import current
-from theorems.kong.instance import Instance
+from theorems.kong.instance import Instance, Lemma6Case
 
 MIN_SEPARATION = 0.1  # min ||x_i - x_j||: keeps λ0 away from 0 so Monte Carlo can resolve it
 
@@ -50,3 +51,28 @@ def instances(draw, max_n=None, max_d=None, max_h1=None, h2=None, nonzero_labels
         width = h2 if isinstance(h2, int) else draw(h2)
     delta = draw(deltas if deltas is not None else st.sampled_from([0.05, 0.1, 0.25, 0.5]))
     return Instance(X, y, h1, width, draw(st.integers(0, 2**31 - 1)), delta)
+
+
+def violating(assumption: str, base=None):
+    """Instances from ``base`` broken in one assumption only (the necessity probes' search space)."""
+    base = base if base is not None else instances(max_n=2)
+
+    @st.composite
+    def broken(draw):
+        inst = draw(base)
+        if assumption == "kong.unit_inputs":
+            factor = draw(st.one_of(st.floats(0.2, 0.9), st.floats(1.1, 3.0)))
+            X = ((v * factor for v in inst.X[0]),) + inst.X[1:]
+            return replace(inst, X=tuple(tuple(row) for row in X))
+        if assumption == "kong.bounded_labels":
+            return replace(inst, y=(inst.C * draw(st.floats(1.05, 5.0)),) + inst.y[1:])
+        if assumption == "kong.distinct_inputs":
+            assume(inst.n >= 2)
+            return replace(inst, X=(inst.X[0], inst.X[0]) + inst.X[2:])
+        if assumption == "kong.assumption_1":
+            return replace(inst, h2=draw(st.integers(1, 8 * inst.h1 - 1)))
+        if assumption == "kong.lemma_6_hypothesis":
+            return Lemma6Case.of(inst, draw(st.floats(1.5, 3.0)))
+        raise ValueError(f"no violating strategy for assumption {assumption!r}")
+
+    return broken()

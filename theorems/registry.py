@@ -6,6 +6,8 @@ status table are generated from the same entries.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -66,9 +68,10 @@ def register(
 
 
 def load_all() -> dict[str, Claim]:
-    """Import every paper module so that all claims are registered."""
-    import theorems.kong  # noqa: F401  (each paper module registers its claims on import)
-
+    """Import every paper package ``theorems.<slug>`` present, each registering its claims on import."""
+    for paper in PAPERS:
+        if importlib.util.find_spec(f"theorems.{paper}") is not None:
+            importlib.import_module(f"theorems.{paper}")
     return CLAIMS
 
 

@@ -13,7 +13,7 @@ from strategies.kong import instances
 from tests.helpers import erratum, for_claim
 from theorems.evidence import check
 from theorems.kong import properties as P, symbolic
-from theorems.kong.instance import Instance
+from theorems.kong.instance import Instance, Lemma6Case
 
 UNIT = ((1.0, 0.0),)  # the shrunk dataset of the errata below: n = 1, d = 2
 
@@ -147,9 +147,10 @@ def test_pattern_change_probability(claim_id, d, R):
 @for_claim("kong.lemma_6")
 @given(inst=instances(max_n=2, h2=st.integers(8, 256)))
 def test_lemma_6_loss_decay(claim_id, inst):
-    evidence = P.lemma_6_loss(inst, 16, current().flow_steps)
+    case = Lemma6Case.of(inst)
+    evidence = P.lemma_6_loss(case, 16, current().flow_steps)
     assume(evidence is not None)
-    check(claim_id, inst, evidence)
+    check(claim_id, case, evidence)
 
 
 @pytest.mark.statistical

@@ -52,6 +52,12 @@ def _lemma_4_width(inst: Instance) -> float:
     return inst.h2 - lemma_4_width(inst, LAMBDA_DRAWS)
 
 
+@assumption("kong.lemma_6_hypothesis", ref="Lemma 6",
+            description="λmin(H(s)) >= λ0/2 on [0, t]; λ0 = rate_factor · 2 min_s λmin(H(s)), margin 1 - rate_factor")
+def _lemma_6_hypothesis(case) -> float:
+    return 1.0 - getattr(case, "rate_factor", 1.0)
+
+
 DATA = ("kong.unit_inputs", "kong.bounded_labels", "kong.distinct_inputs")
 MODEL = DATA + ("kong.assumption_1",)
 THEOREM = MODEL + ("kong.assumption_2",)
@@ -141,7 +147,7 @@ register("kong.lemma_5.eq_31", ref="Lemma 5, proof, eq. (31) (Lemma 3.2 of [6])"
                 "P(|A_rᵀx| <= R) = R > 2R/sqrt(2π) ≈ 0.798 R for every R in (0, 1].")
 register("kong.lemma_6", ref="Lemma 6, eq. (45)",
          statement="λmin(H(s)) >= λ0/2 on [0, t] ⇒ L(t) <= exp(-λ0 t) L(0)", kind="deterministic",
-         assumptions=MODEL)
+         assumptions=MODEL + ("kong.lemma_6_hypothesis",))
 register("kong.lemma_6.eq_45", ref="Lemma 6, proof, eq. (45)", statement="L'(t) = -(y - u)ᵀ H(t) (y - u)",
          kind="exact")
 register("kong.lemma_6.radius_A", ref="Lemma 6, eqs. (46), (48)",

@@ -48,6 +48,21 @@ class Instance:
         return model.initialize(self.seed, seeds, self.d, self.h1, self.h2 if h2 is None else h2)
 
 
+@dataclass(frozen=True)
+class Lemma6Case(Instance):
+    """An instance plus the λ0 that Lemma 6 is applied with: rate_factor · 2 min_s λmin(H(s)), per seed.
+
+    rate_factor <= 1 meets Lemma 6's hypothesis λmin(H(s)) >= λ0/2; > 1 violates it.
+    """
+
+    rate_factor: float = 1.0
+
+    @classmethod
+    def of(cls, instance: Instance, rate_factor: float = 1.0) -> "Lemma6Case":
+        return cls(instance.X, instance.y, instance.h1, instance.h2, instance.seed, instance.delta, instance.C,
+                   rate_factor)
+
+
 @functools.lru_cache(maxsize=256)
 def _h_infinity(X, h1: int, seed: int, draws: int, device: str) -> model.HInfinity:
     return model.h_infinity(backend.tensor(X), h1, seed, draws)

@@ -18,7 +18,7 @@ from theorems.core.flow import Trajectory, gradient_flow
 from theorems.core.stats import loglog_slope, mean_interval
 from theorems.evidence import Evidence, StatisticalEvidence
 from theorems.kong import model
-from theorems.kong.instance import Instance, h_infinity
+from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
 EXACT_RTOL = 1e-12
 ALPHA = 1e-6  # false-alarm rate of each statistical test
@@ -147,7 +147,7 @@ def assumption_2(instance: Instance, draws: int) -> Evidence:
     """Assumption 2: λ0 = λmin(H∞) > 0 on distinct unit inputs; the Monte Carlo lower bound must be > 0."""
     H = h_infinity(instance, draws)
     return Evidence(H.lambda_0_low, 0.0, ">=", 0.0, "none: lower confidence bound at 1 - 1e-3",
-                    scale=H.lambda_0, details={"lambda_0": H.lambda_0, "error": H.frobenius_error})
+                    scale=max(abs(H.lambda_0), H.frobenius_error, 1e-300), details={"lambda_0": H.lambda_0, "error": H.frobenius_error})
 
 
 # --- Lemmas 4, 5 and the concentration steps of their proofs --------------------------------------
@@ -261,16 +261,17 @@ def trajectory(instance: Instance, seeds: int, t_end: float, min_steps: int, rec
     return W, gradient_flow(lambda s: model.loss(s[0], s[1], W.w, X, y), (W.A, W.B), t_end, steps, records, observe)
 
 
-def lemma_6_loss(instance: Instance, seeds: int, steps: int, rate_factor: float = 1.0) -> Evidence | None:
+def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int) -> Evidence | None:
     """Lemma 6: if λmin(H(s)) >= λ0/2 on [0, t] then L(t) <= exp(-λ0 t) L(0).
 
     Read as its proof reads it, for any λ0 > 0 meeting the hypothesis; each seed takes
-    λ0 = rate_factor · 2 min_s λmin(H(s)) over the recorded grid (rate_factor <= 1 keeps the
-    hypothesis, > 1 violates it). Seeds with min λmin = 0 meet it for no λ0 > 0 and are left out;
+    λ0 = case.rate_factor · 2 min_s λmin(H(s)) over the recorded grid (every RK4 step or
+    stride of steps). Seeds with min λmin = 0 meet it for no λ0 > 0 and are left out;
     None when no seed is left (the lemma is then vacuous on this instance).
     """
+    instance = Instance(case.X, case.y, case.h1, case.h2, case.seed, case.delta, case.C)
     _, tr = trajectory(instance, seeds, 2.0, steps, steps)
-    lam0 = rate_factor * 2 * tr.observed["lambda_min"].amin(0)
+    lam0 = case.rate_factor * 2 * tr.observed["lambda_min"].amin(0)
     keep = lam0 > 1e-9
     if not bool(keep.any()):
         return None

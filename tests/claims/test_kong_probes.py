@@ -1,0 +1,53 @@
+"""Necessity probes for Kong's verified claims: drop one assumption, search for a failure.
+
+Each row records what the probe finds: True when dropping the assumption breaks the claim
+(the shrunk counterexample's message must name that assumption), False when the claim
+survived every violating instance searched. Errata need no probe: they fail with every
+assumption in place.
+"""
+from __future__ import annotations
+
+import pytest
+
+from strategies.budget import current
+from strategies.kong import violating
+from theorems.kong import properties as P
+from theorems.kong.instance import Lemma6Case
+from theorems.probes import necessity_probe
+
+
+def _lemma_6(inst):
+    return P.lemma_6_loss(inst if isinstance(inst, Lemma6Case) else Lemma6Case.of(inst), 16, current().flow_steps)
+
+
+EVALUATE = {
+    "kong.proposition_2": lambda inst: P.proposition_2(inst, draws=1024),
+    "kong.assumption_2": lambda inst: P.assumption_2(inst, draws=current().h_inf_draws),
+    "kong.lemma_6": _lemma_6,
+}
+
+PROBES = [
+    ("kong.proposition_2", "kong.unit_inputs", False),
+    ("kong.proposition_2", "kong.bounded_labels", False),
+    ("kong.proposition_2", "kong.distinct_inputs", False),
+    ("kong.proposition_2", "kong.assumption_1", False),
+    ("kong.assumption_2", "kong.unit_inputs", False),
+    ("kong.assumption_2", "kong.bounded_labels", False),
+    ("kong.assumption_2", "kong.distinct_inputs", True),
+    ("kong.lemma_6", "kong.unit_inputs", False),
+    ("kong.lemma_6", "kong.bounded_labels", False),
+    ("kong.lemma_6", "kong.distinct_inputs", False),
+    ("kong.lemma_6", "kong.assumption_1", False),
+    ("kong.lemma_6", "kong.lemma_6_hypothesis", True),
+]
+
+
+@pytest.mark.parametrize("claim_id, assumption, necessary", PROBES,
+                         ids=[f"{c}-without-{a}" for c, a, _ in PROBES])
+def test_necessity(claim_id, assumption, necessary):
+    result = necessity_probe(claim_id, assumption, violating(assumption), EVALUATE[claim_id], max_examples=8)
+    print(result)
+    assert result.necessary == necessary, str(result)
+    assert result.necessary or result.searched >= 4, f"inconclusive: {result}"
+    if necessary:
+        assert f"violates assumption {assumption}" in result.message

@@ -1,0 +1,2 @@
+"""Chen, Vanden-Eijnden, Bruna (seed 004): feature learning with global convergence for partially trained wide nets."""
+from theorems.chen_veb import claims  # noqa: F401  (registers the assumptions and claims)

@@ -1,0 +1,106 @@
+"""A Chen-Vanden-Eijnden-Bruna instance: data, embedding, activation, widths, ĉ and the seed of the draws."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from theorems.core import backend
+from theorems.chen_veb import model
+
+EMBEDDINGS = ("identity", "quadratic", "random", "deep")
+
+
+@dataclass(frozen=True)
+class Instance:
+    X: tuple[tuple[float, ...], ...]  # n inputs in R^d
+    y: tuple[float, ...]  # n labels
+    m: int  # trained width
+    act: str  # name in model.ACTIVATIONS
+    c_hat: float = 1.0  # |c_i| (Assumption 1)
+    seed: int = 0  # seeds W⁰, c and the random embedding
+    embedding: str = "identity"
+    D: int = 0  # embedding width for "random" / "deep" (identity: d, quadratic: d²)
+    depth: int = 3  # L for the "deep" embedding (Appendix H)
+    w_scale: float = 1.0  # W⁰ = w_scale · N(0, 1) (Assumption 3 is w_scale = 1; Lemma 1 holds for any W⁰)
+    interval: tuple[float, float] | None = None  # active interval I (None: the activation's canonical one)
+    delta: float = 0.1
+
+    def __post_init__(self):
+        if not self.X or any(len(row) != len(self.X[0]) for row in self.X):
+            raise ValueError("X must be a non-empty tuple of equal-length rows")
+        if len(self.y) != len(self.X):
+            raise ValueError(f"y has {len(self.y)} labels for {len(self.X)} inputs")
+        if self.m < 1:
+            raise ValueError(f"m must be >= 1, got {self.m}")
+        model.activation(self.act)
+        if self.embedding not in EMBEDDINGS:
+            raise ValueError(f"embedding must be one of {EMBEDDINGS}, got {self.embedding!r}")
+        if self.embedding in ("random", "deep") and self.D < 1:
+            raise ValueError(f"D must be >= 1 for a {self.embedding} embedding, got {self.D}")
+        if not self.c_hat > 0:
+            raise ValueError(f"c_hat must be > 0, got {self.c_hat}")
+        if not self.w_scale >= 0:
+            raise ValueError(f"w_scale must be >= 0, got {self.w_scale}")
+        lo, hi = self.active_interval
+        if not lo < hi:
+            raise ValueError(f"interval must have I_l < I_r, got {self.active_interval}")
+        if not 0 < self.delta < 1:
+            raise ValueError(f"delta must be in (0, 1), got {self.delta}")
+
+    @property
+    def n(self) -> int:
+        return len(self.X)
+
+    @property
+    def d(self) -> int:
+        return len(self.X[0])
+
+    @property
+    def activation(self) -> model.Activation:
+        return model.activation(self.act)
+
+    @property
+    def active_interval(self) -> tuple[float, float]:
+        return self.interval if self.interval is not None else model.activation(self.act).interval
+
+    @property
+    def k_prime(self) -> float:
+        """K_σ' = inf_I |σ'| (Assumption 2)."""
+        return self.activation.k_prime(*self.active_interval)
+
+    def inputs(self) -> torch.Tensor:
+        return backend.tensor(self.X)
+
+    def labels(self) -> torch.Tensor:
+        return backend.tensor(self.y)
+
+    def features(self, seeds: int, X: torch.Tensor | None = None) -> torch.Tensor:
+        """Φ_mat for each initialization: (S, n, D); ``X`` evaluates the same embedding at other inputs."""
+        X = self.inputs() if X is None else X
+        if self.embedding == "identity":
+            return model.identity_embedding(X, seeds)
+        if self.embedding == "quadratic":
+            return model.quadratic_embedding(X, seeds)
+        if self.embedding == "random":
+            return model.random_embedding(X, seeds, self.D, self.activation, self.seed + 1)
+        return model.deep_embedding(X, seeds, self.D, self.activation, self.seed + 1, self.depth)
+
+    def weights(self, seeds: int, D: int, paired: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """W⁰ ~ w_scale · N(0, 1) (Assumption 3) and c_i = ±ĉ fair signs (Assumption 1): (S, m, D), (S, m).
+
+        ``paired``: the second half of the neurons copies the first with c negated, so that f⁰ = 0
+        (needs m even; used where a claim is deterministic given W⁰).
+        """
+        g = backend.generator(self.seed)
+        dev, dt = backend.device(), backend.DTYPE
+        if paired:
+            if self.m % 2:
+                raise ValueError(f"paired initialization needs an even m, got {self.m}")
+            half = self.m // 2
+            W = torch.randn(seeds, half, D, generator=g, device=dev, dtype=dt) * self.w_scale
+            signs = torch.randint(0, 2, (seeds, half), generator=g, device=dev).to(dt) * 2 - 1
+            return torch.cat([W, W], 1), self.c_hat * torch.cat([signs, -signs], 1)
+        W = torch.randn(seeds, self.m, D, generator=g, device=dev, dtype=dt) * self.w_scale
+        signs = torch.randint(0, 2, (seeds, self.m), generator=g, device=dev).to(dt) * 2 - 1
+        return W, self.c_hat * signs

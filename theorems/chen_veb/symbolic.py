@@ -1,0 +1,135 @@
+"""The algebra of Chen-Vanden-Eijnden-Bruna's proofs and parameterizations, checked exactly with sympy."""
+from __future__ import annotations
+
+import sympy as sp
+
+from theorems.evidence import Evidence
+
+lam1, lam2, xi, K, Kp, y, c, m = sp.symbols("lambda_1 lambda_2 xi K K_p y c m", positive=True)
+
+
+def _identity(lhs, rhs, **details) -> Evidence:
+    difference = sp.simplify(lhs - rhs)
+    return Evidence(0.0 if difference == 0 else 1.0, 0.0, "==", 0.0, "none: exact symbolic simplification",
+                    details={"lhs - rhs": str(difference), **details})
+
+
+def c2_closed_form() -> Evidence:
+    """Eq. (51): C₂ = 2^{-1/2} C₁ λ_min^{-1/2} K^{-1} with C₁ = λ_max λ_min^{-1/2} ξ^{-1} 'is' λ_max/√(2ξKλ_min)."""
+    C1 = lam2 / sp.sqrt(lam1) / xi
+    return _identity(C1 / sp.sqrt(2 * lam1) / Kp, lam2 / sp.sqrt(2 * xi * Kp * lam1))
+
+
+def kappa_from_proof() -> Evidence:
+    """Eq. (54) -> (19): κ = (3/√2) C₂ with the proof's C₂ is 9λ₂(I_r - I_l)/(2λ₁K) as printed (ξ = (I_r - I_l)/3)."""
+    width = 3 * xi
+    C2 = lam2 / sp.sqrt(lam1) / xi / sp.sqrt(2 * lam1) / Kp
+    return _identity(3 / sp.sqrt(2) * C2, 9 * lam2 * width / (2 * lam1 * Kp))
+
+
+def theorem_1_chain() -> Evidence:
+    """Appendix E, (58)-(61): ĉ = 3√2 C₂ ||y||/K^{3/2} makes (2/3)K^{3/2} - √2 C₂ ĉ^{-1} ||y|| = (1/3)K^{3/2}, i.e.
+    η^{3/2} >= K^{3/2}/2 and η >= 2^{-2/3}K; then 2 · 2^{-2/3} = 2^{1/3} in (60)-(61)."""
+    C2 = sp.Symbol("C_2", positive=True)
+    chat = 3 * sp.sqrt(2) * C2 * y / K ** sp.Rational(3, 2)
+    first = _identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - sp.sqrt(2) * C2 * y / chat,
+                      sp.Rational(1, 3) * K ** sp.Rational(3, 2))
+    second = _identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), 2 ** sp.Rational(-2, 3) * K)
+    third = _identity(2 * 2 ** sp.Rational(-2, 3), 2 ** sp.Rational(1, 3))
+    return next((e for e in (first, second, third) if not e.holds), third)
+
+
+def theorem_2_chain() -> Evidence:
+    """Appendix F, (82)-(83): the rate 2 · ½λ_min(Ḡ) · 2^{-2/3} K̄ ĉ² K² is 2^{-2/3} ĉ² λ_min(Ḡ) K² K̄."""
+    lam = sp.Symbol("lambda_bar", positive=True)
+    return _identity(2 * (lam / 2) * 2 ** sp.Rational(-2, 3) * K * c**2 * Kp**2,
+                     2 ** sp.Rational(-2, 3) * c**2 * lam * Kp**2 * K)
+
+
+def xavier_variance() -> Evidence:
+    """Appendix B: with θ⁽²⁾ ~ N(0, 1/(2m)) as stated, W = √m θ⁽²⁾ must be N(0, 1) (Assumption 3): Var W = m/(2m)."""
+    return _identity(m * 1 / (2 * m), sp.Integer(1), note="Glorot's variance is 2/(fan_in + fan_out) = 1/m")
+
+
+# --- Appendix C: abc-parameterizations ------------------------------------------------------------
+
+def _r(a: dict, b: dict, cc, L: int):
+    """Eq. (36): r = min(b_{L+1}, a_{L+1} + c) + a_{L+1} + c + min_l (2a_l - 1{l ≠ 1})."""
+    return (sp.Min(b[L + 1], a[L + 1] + cc) + a[L + 1] + cc
+            + sp.Min(*[2 * a[l] - (0 if l == 1 else 1) for l in range(1, L + 1)]))
+
+
+def _r_tp4(a: dict, b: dict, cc, L: int):
+    """Tensor Programs IV's r: min(a_{L+1} + b_{L+1}, 2a_{L+1} + c) + c - 1 + min_l (2a_l + 1{l = 1})."""
+    return (sp.Min(a[L + 1] + b[L + 1], 2 * a[L + 1] + cc) + cc - 1
+            + sp.Min(*[2 * a[l] + (1 if l == 1 else 0) for l in range(1, L + 1)]))
+
+
+def _ours(L):
+    half = sp.Rational(1, 2)
+    return {1: 0, **{l: half for l in range(2, L + 1)}, L + 1: 1}, {l: 0 for l in range(1, L + 2)}, -1
+
+
+def _mup(L):
+    half = sp.Rational(1, 2)
+    return {1: -half, **{l: 0 for l in range(2, L + 1)}, L + 1: half}, {l: half for l in range(1, L + 2)}, 0
+
+
+def abc_parameterization(L: int) -> Evidence:
+    """Appendix C, (31)-(36) for depth L: ours = μP shifted by θ = ½ under (35); r(ours) = r(μP) = 0 by (36) and by
+    TP4's definition; stability a₁ + b₁ = 0, a_l + b_l = ½, a_{L+1} + b_{L+1} >= ½. Measured: number of failures."""
+    if L < 2:
+        raise ValueError(f"L must be >= 2, got {L}")
+    half = sp.Rational(1, 2)
+    (a, b, cc), (ma, mb, mc) = _ours(L), _mup(L)
+    shifted = ({k: v + half for k, v in ma.items()}, {k: v - half for k, v in mb.items()}, mc - 1)
+    checks = {
+        "shift(μP, ½) = ours": shifted == (a, b, cc),
+        "r(ours) = 0 by (36)": sp.simplify(_r(a, b, cc, L)) == 0,
+        "r(ours) = 0 by TP4": sp.simplify(_r_tp4(a, b, cc, L)) == 0,
+        "r(μP) = 0": sp.simplify(_r(ma, mb, mc, L)) == 0,
+        "a1 + b1 = 0": a[1] + b[1] == 0,
+        "a_l + b_l = 1/2": all(a[l] + b[l] == half for l in range(2, L + 1)),
+        "a_{L+1} + b_{L+1} >= 1/2": a[L + 1] + b[L + 1] >= half,
+    }
+    failed = [k for k, v in checks.items() if not v]
+    return Evidence(float(len(failed)), 0.0, "==", 0.0, "none: exact rationals", details={"failed": failed})
+
+
+def r_invariance(a: tuple, b: tuple, cc, theta) -> Evidence:
+    """Eq. (35): r of (36) is invariant under (a_l + θ, b_l - θ, c - 2θ); and (36) equals TP4's r. Exact rationals."""
+    L = len(a) - 1
+    A, B = dict(enumerate(a, 1)), dict(enumerate(b, 1))
+    r0 = _r(A, B, cc, L)
+    r1 = _r({k: v + theta for k, v in A.items()}, {k: v - theta for k, v in B.items()}, cc - 2 * theta, L)
+    gaps = [abs(r1 - r0), abs(r0 - _r_tp4(A, B, cc, L))]
+    return Evidence(float(max(gaps)), 0.0, "==", 0.0, "none: exact rationals", details={"r": str(r0)})
+
+
+# --- Table 1 --------------------------------------------------------------------------------------
+
+SCALINGS = {  # (α_f, α_h, learning-rate multiplier) with D = m: f = α_f Σ c σ(h), h = α_h W φ
+    "ours": (1 / m, 1 / sp.sqrt(m), m),
+    "NTK": (1 / sp.sqrt(m), 1 / sp.sqrt(m), sp.Integer(1)),
+    "MF": (1 / m, 1 / m, m**2),
+}
+TABLE_1 = {  # orders in m as in Table 1 and Section 4.3: h⁰, per-step Δh, per-step Δf
+    "ours": (0, 0, 0),
+    "NTK": (0, sp.Rational(-1, 2), 0),
+    "MF": (sp.Rational(-1, 2), 0, 0),
+}
+
+
+def scaling_orders(name: str) -> dict:
+    """Exponents of m of h⁰ ~ α_h √D, Δh ~ lr α_f α_h² D and Δf ~ α_f m Δh (D = m, one GD step)."""
+    af, ah, lr = SCALINGS[name]
+    D = m
+    orders = [sp.simplify(sp.log(e, m)) for e in (ah * sp.sqrt(D), lr * af * ah**2 * D, af * m * lr * af * ah**2 * D)]
+    return dict(zip(("h0", "dh", "df"), orders))
+
+
+def table_1(name: str) -> Evidence:
+    """Table 1: the scalings' orders of h⁰, Δh and Δf match the table (ours and MF: features move at Θ(1))."""
+    got = scaling_orders(name)
+    wrong = {k: (got[k], e) for k, e in zip(("h0", "dh", "df"), TABLE_1[name]) if sp.simplify(got[k] - e) != 0}
+    return Evidence(float(len(wrong)), 0.0, "==", 0.0, "none: exact exponents", details={"mismatch": str(wrong)})
