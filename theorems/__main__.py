@@ -47,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         print(status_table(args.paper))
     else:
         from theorems.core import backend
-        from theorems.kong.experiments import report
+        from theorems.kong.experiments import report, section_5
 
         backend.set_device(args.device)
-        print(report(full=args.full))
+        print(report(section_5(full=args.full)))
     return 0
 
 

@@ -25,7 +25,7 @@ def eq_27_substitution() -> Evidence:
     return argument if factor.holds else factor
 
 
-def eq_27_inequality() -> Evidence:
+def eq_27_inequality(printed_threshold=sp.Rational(1, 2)) -> Evidence:
     """Eq. (27), second step: (sqrt2/(sqrt2 - sqrtδ)) log sqrt(2/δ) <= log(2/δ) exactly when δ <= 1/2.
 
     Measured: the largest δ in (0, 1) for which the step holds, against the proof's δ <= 1/2.
@@ -33,13 +33,14 @@ def eq_27_inequality() -> Evidence:
     d = sp.Symbol("d", positive=True)
     ratio = sp.sqrt(2) / (sp.sqrt(2) - sp.sqrt(d)) / 2  # log sqrt(2/δ) = log(2/δ)/2 > 0 on (0, 1)
     boundary = sp.solve(sp.Eq(ratio, 1), d)
-    return Evidence(float(max(boundary)), 0.5, ">=", 0.0, "none: exact root", details={"roots": str(boundary)})
+    return Evidence(float(max(boundary)), float(printed_threshold), ">=", 0.0, "none: exact root",
+                    details={"roots": str(boundary)})
 
 
-def lemma_4_proof_width() -> Evidence:
+def lemma_4_proof_width(printed_constant=32) -> Evidence:
     """Eq. (29) -> Lemma 4: (2n²/h2) log(2n²/δ) <= (λ0/4)² iff h2 >= 32 n² log(2n²/δ)/λ0²."""
     solved = sp.solve(sp.Eq(2 * n**2 / h2 * sp.log(2 * n**2 / delta), (lam / 4) ** 2), h2)[0]
-    return _identity(solved, 32 * n**2 / lam**2 * sp.log(2 * n**2 / delta))
+    return _identity(solved, printed_constant * n**2 / lam**2 * sp.log(2 * n**2 / delta))
 
 
 def _width_from_radii():
@@ -57,10 +58,11 @@ def proof_condition_exponent() -> Evidence:
     return Evidence(float(exponent), -3.0, "==", 0.0, "none: exact exponent", details={"h2^(2/3) >=": str(derived)})
 
 
-def theorem_3_width_exponents() -> Evidence:
+def theorem_3_width_exponents(printed_lambda_power=6) -> Evidence:
     """Theorem 3's width n^{9/2} L(0)^{3/2} h1^{3/2} / (λ0^6 δ³) is the 3/2 power of the radii condition (up to c)."""
     derived = sp.powsimp(sp.simplify(_width_from_radii() ** sp.Rational(3, 2) * c**3), force=True)
-    printed = n ** sp.Rational(9, 2) * L0 ** sp.Rational(3, 2) * h1 ** sp.Rational(3, 2) / (lam**6 * delta**3)
+    printed = n ** sp.Rational(9, 2) * L0 ** sp.Rational(3, 2) * h1 ** sp.Rational(3, 2) / (
+        lam**printed_lambda_power * delta**3)
     ratio = sp.simplify(derived / printed)
     return Evidence(0.0 if ratio.free_symbols == set() else 1.0, 0.0, "==", 0.0, "none: exact",
                     details={"derived / printed": str(ratio)})

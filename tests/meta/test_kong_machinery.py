@@ -1,0 +1,104 @@
+"""Kong's numerical core against independent routes: autograd, Monte Carlo, exact distributions."""
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from hypothesis import given
+from scipy import stats
+
+from strategies.kong import instances, violating
+from theorems.assumptions import ASSUMPTIONS
+from theorems.core import backend
+from theorems.kong import model
+from theorems.kong.instance import Instance
+from theorems.probes import violates_only
+
+Z_BONFERRONI = stats.norm.ppf(1 - 1e-6 / 2 / 16)  # two-sided, 1e-6 overall over <= 16 entries
+
+
+def _data(n=4, d=3, seed=0, unit=False):
+    X = torch.randn(n, d, generator=backend.generator(seed), dtype=backend.DTYPE)
+    return X / X.norm(dim=1, keepdim=True) if unit else X
+
+
+def test_gram_equals_jacobian_gram_from_torch_func():
+    X, W = _data(), model.initialize(1, 3, 3, 2, 7)
+    jac = torch.func.vmap(torch.func.jacrev(lambda A, B, w: model.forward(A[None], B[None], w[None], X)[0],
+                                            argnums=(0, 1)))(W.A, W.B, W.w)
+    J = torch.cat([jac[0].flatten(2), jac[1].flatten(2)], 2)
+    torch.testing.assert_close(model.gram(W.A, W.B, W.w, X), J @ J.transpose(1, 2), rtol=1e-12, atol=1e-14)
+
+
+def test_conditional_h_infinity_matches_monte_carlo_over_b():
+    X = _data(unit=True)
+    A = model.initialize(2, 1, 3, 3, 1).A
+    g = backend.generator(5)
+    batches = []
+    for _ in range(20):
+        B = torch.randn(1, 50_000, 3, generator=g, dtype=backend.DTYPE)
+        batches.append(model.gram_w_expected(A, B / B.norm(dim=-1, keepdim=True), X)[0])
+    samples = torch.stack(batches)
+    z = (samples.mean(0) - model.h_infinity_given_first_layer(A, X)[0]) / (samples.std(0) / math.sqrt(20) + 1e-15)
+    assert float(z.abs().max()) < Z_BONFERRONI
+
+
+def test_h_infinity_error_bars_cover_an_independent_estimate():
+    X = _data(n=3, unit=True)
+    first, second = model.h_infinity(X, 2, seed=1, draws=20_000), model.h_infinity(X, 2, seed=2, draws=20_000)
+    gap = float(torch.linalg.matrix_norm(first.matrix - second.matrix))
+    assert gap <= first.frobenius_error + second.frobenius_error
+
+
+def test_h_infinity_of_one_unit_input_and_one_neuron_is_three_eighths():
+    """By hand: n = 1, h1 = 1, d = 2: H∞ = (E σ(aᵀx)² + P(aᵀx > 0)) / 2 = (1/4 + 1/2)/2."""
+    estimate = model.h_infinity(backend.tensor([[1.0, 0.0]]), 1, seed=0, draws=200_000)
+    assert abs(estimate.lambda_0 - 3 / 8) <= estimate.frobenius_error
+
+
+def test_projection_of_a_uniform_unit_vector_is_a_shifted_beta():
+    """A_rᵀx for A_r uniform on S^{d-1}: (1 + A_rᵀx)/2 ~ Beta((d-1)/2, (d-1)/2) (used by eq. (31))."""
+    d = 5
+    A = model.initialize(0, 1, d, 20_000, 1).A[0]
+    sample = ((1 + A[:, 0]) / 2).numpy()
+    assert stats.kstest(sample, stats.beta((d - 1) / 2, (d - 1) / 2).cdf).pvalue > 1e-6
+
+
+@pytest.mark.parametrize("name, value", [("seeds", 0), ("d", 0), ("h1", 0), ("h2", 0)])
+def test_initialize_rejects_bad_sizes(name, value):
+    sizes = dict(seeds=1, d=2, h1=1, h2=1) | {name: value}
+    with pytest.raises(ValueError, match=f"{name} must be >= 1"):
+        model.initialize(0, **sizes)
+
+
+def test_h_infinity_rejects_bad_budget():
+    with pytest.raises(ValueError, match="draws must be >= 2"):
+        model.h_infinity(_data(), 1, 0, draws=1)
+    with pytest.raises(ValueError, match="alpha must be in"):
+        model.h_infinity(_data(), 1, 0, draws=10, alpha=2.0)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    (dict(y=(1.0, 2.0)), "y has 2 labels for 1 inputs"), (dict(h1=0), "widths must be >= 1"),
+    (dict(delta=1.5), "delta must be in"),
+])
+def test_instance_rejects_bad_input(kwargs, message):
+    fields = dict(X=((1.0, 0.0),), y=(1.0,), h1=1, h2=8, seed=0) | kwargs
+    with pytest.raises(ValueError, match=message):
+        Instance(**fields)
+
+
+@given(inst=instances())
+def test_instances_meet_the_assumptions_they_promise(inst):
+    for name in ("kong.unit_inputs", "kong.bounded_labels", "kong.distinct_inputs", "kong.assumption_1",
+                 "kong.delta_at_most_half"):
+        assert ASSUMPTIONS[name].margin(inst) >= 0, name
+
+
+@pytest.mark.parametrize("assumption", ["kong.unit_inputs", "kong.bounded_labels", "kong.distinct_inputs",
+                                        "kong.assumption_1"])
+@given(data=__import__("hypothesis").strategies.data())
+def test_violating_strategies_break_exactly_one_assumption(assumption, data):
+    inst = data.draw(violating(assumption))
+    assert violates_only("kong.proposition_2", assumption, inst)

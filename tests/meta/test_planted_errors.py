@@ -1,0 +1,81 @@
+"""Every verified Kong property can fail: a planted error (a wrong sign or constant) makes it fail.
+
+Each test wraps the paper's formula with one planted error and asserts that the property
+raises ClaimFailure on a fixed instance. (The necessity probes show the same for
+Lemma 6 and Assumption 2 by dropping their hypotheses.)
+"""
+from __future__ import annotations
+
+import pytest
+import torch
+
+from theorems.evidence import ClaimFailure, check
+from theorems.kong import model, properties as P, symbolic
+from theorems.kong.instance import Instance
+
+INSTANCE = Instance(((1.0, 0.0), (0.6, 0.8), (0.0, -1.0)), (0.5, -0.3, 0.9), h1=2, h2=24, seed=3)
+
+
+def _scaled(function, factor):
+    return lambda *args: function(*args) * factor
+
+
+def _flipped_a_term(A, B, X):
+    """E_w H(0) of eq. (17) with the sign of the x_iᵀx_j B_pr² term flipped."""
+    h1, h2 = A.shape[1], B.shape[1]
+    Y, Z = model.hidden(A, B, X)
+    gate_r = (torch.einsum("srd,nd->snr", A, X) > 0).to(X.dtype)
+    gate_p = (Z > 0).to(X.dtype)
+    b_block = (Y @ Y.transpose(1, 2)) * (gate_p @ gate_p.transpose(1, 2))
+    a_diag = (X @ X.T) * torch.einsum("spr,sip,sjp,sir,sjr->sij", B**2, gate_p, gate_p, gate_r, gate_r)
+    return (b_block - a_diag) / (h1 * h2)
+
+
+PLANTED = {
+    "kong.eq_15": ("output_gradients", lambda f: (lambda *a: tuple(g * 1.001 for g in f(*a))), P.gradient_formulas),
+    "kong.eq_9": ("gram", lambda f: _scaled(f, 1.001), P.gram_of_gradients),
+    "kong.eq_8": ("gram", lambda f: _scaled(f, -1.0), P.output_dynamics),
+    "kong.lemma_6.eq_45": ("gram", lambda f: _scaled(f, -1.0), P.loss_derivative),
+    "kong.proposition_1": ("gram_proposition_1",
+                           lambda f: (lambda A, B, w, X: 2 * model.gram_w_expected(A, B, X) - f(A, B, w, X)),
+                           P.proposition_1),
+    "kong.proposition_2.eq_17": ("gram_w_expected", lambda f: (lambda A, B, X: model.gram(A, B, torch.ones_like(
+        B[..., 0]), X)), P.w_expectation),
+    "kong.proposition_2.eq_19_20": ("gram_w_expected", lambda f: _scaled(f, 1.001), P.sum_of_squares),
+    "kong.proposition_2": ("gram_w_expected", lambda f: _flipped_a_term, lambda i: P.proposition_2(i, 256)),
+}
+
+
+@pytest.mark.parametrize("claim_id", sorted(PLANTED))
+def test_planted_error_in_the_formula_is_caught(claim_id, monkeypatch):
+    name, plant, prop = PLANTED[claim_id]
+    instance = Instance(INSTANCE.X, INSTANCE.y, INSTANCE.h1, 8, INSTANCE.seed) if claim_id.endswith("eq_17") else INSTANCE
+    check(claim_id, instance, prop(instance))  # the real formula passes here
+    monkeypatch.setattr(model, name, plant(getattr(model, name)))
+    with pytest.raises(ClaimFailure):
+        check(claim_id, instance, prop(instance))
+
+
+def test_planted_radius_of_lemma_6_is_caught(monkeypatch):
+    pin = Instance(((1.0, 0.0),), (1.0,), h1=1, h2=1024, seed=0)
+    check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
+    radii = P._lemma_6_radii
+    monkeypatch.setattr(P, "_lemma_6_radii", lambda *a: (*radii(*a)[:3], radii(*a)[3] / 8))
+    with pytest.raises(ClaimFailure):
+        check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
+
+
+def test_planted_initial_loss_formula_is_caught():
+    wrong = lambda y, d, h1: 0.5 * float((y**2).sum()) + y.shape[0] / (4 * d * h1)  # noqa: E731
+    with pytest.raises(ClaimFailure):
+        check("kong.eq_12", INSTANCE, P.initial_loss_mean(INSTANCE, 4096, wrong))
+
+
+@pytest.mark.parametrize("claim_id, planted", [
+    ("kong.lemma_4.proof_width", lambda: symbolic.lemma_4_proof_width(printed_constant=16)),
+    ("kong.lemma_4.eq_27", lambda: symbolic.eq_27_inequality(printed_threshold=0.6)),
+    ("kong.theorem_3.width_exponents", lambda: symbolic.theorem_3_width_exponents(printed_lambda_power=5)),
+])
+def test_planted_constant_in_the_algebra_is_caught(claim_id, planted):
+    with pytest.raises(ClaimFailure):
+        check(claim_id, "planted", planted())

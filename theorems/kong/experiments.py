@@ -1,0 +1,121 @@
+"""Section V of Kong: GD with a small step on synthetic and real data, measuring what Figs. 2-4 plot.
+
+Datasets: synthetic-n (n points uniform on the unit sphere of R^100, labels uniform in
+[0, 1]) and pairs of digit classes from scikit-learn's bundled 8x8 digits (stand-in for
+MNIST, which cannot be downloaded here), 50 images per class, flattened and normalized to
+unit norm, labels 0 and 1. Network h1 = 5, h2 in W = {100, 500, 1000, 2000, 4000}, GD at
+learning rate 2e-4 for 1000 iterations, recording L(t), λmin(H(t)), ||A(t) - A(0)||_F,
+||B(t) - B(0)||_F and the pattern-change rate of each hidden layer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+
+from theorems.core import backend
+from theorems.kong import model
+
+PAPER_WIDTHS = (100, 500, 1000, 2000, 4000)
+LEARNING_RATE = 2e-4
+ITERATIONS = 1000
+H1 = 5
+
+
+def synthetic(n: int, seed: int, d: int = 100):
+    """synthetic-n: n uniform points on the unit sphere of R^d with labels uniform in [0, 1]."""
+    g = backend.generator(seed)
+    X = torch.randn(n, d, generator=g, device=backend.device(), dtype=backend.DTYPE)
+    return X / X.norm(dim=1, keepdim=True), torch.rand(n, generator=g, device=backend.device(), dtype=backend.DTYPE)
+
+
+def digits(first: int, second: int, seed: int, per_class: int = 50):
+    """50 + 50 images of two digit classes from sklearn's bundled digits, unit-normalized, labels 0/1."""
+    from sklearn.datasets import load_digits
+
+    data = load_digits()
+    g = torch.Generator().manual_seed(seed)
+    rows, labels = [], []
+    for label, digit in ((0.0, first), (1.0, second)):
+        pool = torch.nonzero(torch.as_tensor(data.target == digit)).flatten()
+        chosen = pool[torch.randperm(pool.numel(), generator=g)[:per_class]]
+        rows.append(torch.as_tensor(data.data[chosen.numpy()]))
+        labels += [label] * per_class
+    X = backend.tensor(torch.cat(rows))
+    return X / X.norm(dim=1, keepdim=True), backend.tensor(labels)
+
+
+@dataclass(frozen=True)
+class Run:
+    dataset: str
+    h2: int
+    iterations: tuple[int, ...]
+    loss: tuple[float, ...]  # mean over seeds
+    lambda_min: tuple[float, ...]
+    move_A: tuple[float, ...]  # ||A(t) - A(0)||_F
+    move_B: tuple[float, ...]
+    pattern_change_1: tuple[float, ...]  # fraction of (i, r) whose 1{A_rᵀx_i > 0} flipped
+    pattern_change_2: tuple[float, ...]  # fraction of (i, p) whose 1{B_pᵀσ(Ax_i) > 0} flipped
+    dead_input_fraction: float  # seeds with an input on which the whole first layer is off at t = 0
+
+
+def train(X, y, h2: int, seeds: int, seed: int, iterations: int, records: int, lr: float = LEARNING_RATE) -> dict:
+    """GD θ <- θ - lr ∇L on A and B for a batch of seeds, recording Section V's measurements."""
+    W = model.initialize(seed, seeds, X.shape[1], H1, h2)
+    A, B = W.A.clone(), W.B.clone()
+    gates0 = [g > 0 for g in model.hidden(A, B, X)]
+    pre0 = torch.einsum("srd,nd->snr", A, X) > 0
+    log = {k: [] for k in ("iterations", "loss", "lambda_min", "move_A", "move_B", "pattern_change_1",
+                           "pattern_change_2")}
+    for k in range(iterations + 1):
+        if k % (iterations // records) == 0:
+            _, Z = model.hidden(A, B, X)
+            log["iterations"].append(k)
+            log["loss"].append(float(model.loss(A, B, W.w, X, y).mean()))
+            log["lambda_min"].append(float(torch.linalg.eigvalsh(model.gram(A, B, W.w, X))[:, 0].mean()))
+            log["move_A"].append(float((A - W.A).flatten(1).norm(dim=1).mean()))
+            log["move_B"].append(float((B - W.B).flatten(1).norm(dim=1).mean()))
+            log["pattern_change_1"].append(float(((torch.einsum("srd,nd->snr", A, X) > 0) != pre0).double().mean()))
+            log["pattern_change_2"].append(float(((Z > 0) != gates0[1]).double().mean()))
+        if k == iterations:
+            break
+        A.requires_grad_(True)
+        B.requires_grad_(True)
+        gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+        A, B = (A - lr * gA).detach(), (B - lr * gB).detach()
+    log["dead_input_fraction"] = float((~pre0).all(-1).any(-1).double().mean())
+    return log
+
+
+def datasets(full: bool):
+    sets = {"synthetic-50": synthetic(50, 0)}
+    sets["digits-01"] = digits(0, 1, 0)
+    if full:
+        sets["synthetic-100"] = synthetic(100, 1)
+        sets["digits-17"] = digits(1, 7, 0)
+    return sets
+
+
+def section_5(full: bool) -> list[Run]:
+    """The runs of Section V: the paper's grid when ``full``, a reduced one otherwise (two widths, 200 iterations)."""
+    widths = PAPER_WIDTHS if full else (100, 1000)
+    iterations, seeds = (ITERATIONS, 8) if full else (200, 4)
+    runs = []
+    for name, (X, y) in datasets(full).items():
+        for h2 in widths:
+            log = train(X, y, h2, seeds, seed=h2, iterations=iterations, records=10)
+            dead = log.pop("dead_input_fraction")
+            runs.append(Run(name, h2, **{k: tuple(v) for k, v in log.items()}, dead_input_fraction=dead))
+    return runs
+
+
+def report(runs: list[Run]) -> str:
+    """Markdown table: per dataset and width, the first and last value of each measurement."""
+    lines = ["| dataset | h2 | L(0) → L(T) | λmin(H) at 0 → T | ‖A−A0‖_F | ‖B−B0‖_F | pattern change 1 / 2 | "
+             "seeds with a dead input |", "|---|---|---|---|---|---|---|---|"]
+    for r in runs:
+        lines.append(
+            f"| {r.dataset} | {r.h2} | {r.loss[0]:.4g} → {r.loss[-1]:.4g} | {r.lambda_min[0]:.3g} → "
+            f"{r.lambda_min[-1]:.3g} | {r.move_A[-1]:.3g} | {r.move_B[-1]:.3g} | "
+            f"{r.pattern_change_1[-1]:.2%} / {r.pattern_change_2[-1]:.2%} | {r.dead_input_fraction:.0%} |")
+    return "\n".join(lines) + f"\n\nGD at lr {LEARNING_RATE:g}, h1 = {H1}; T = last iteration recorded."
