@@ -136,7 +136,7 @@ class StatisticalEvidence:
         extra = "".join(f", {k}={_fmt(v)}" for k, v in self.details.items())
         return (
             f"failures={self.failures}/{self.trials} (rate {self.failures / self.trials:.3g}, "
-            f"{1 - self.alpha:.6g}-CI [{lo:.3g}, {hi:.3g}]) vs claimed <= {self.claimed_rate:.3g}; "
+            f"{1 - self.alpha:.10g}-CI [{lo:.3g}, {hi:.3g}]) vs claimed <= {self.claimed_rate:.3g}; "
             f"one-sided p={self.p_value:.3g}, alpha={self.alpha:.3g}{extra}"
         )
 

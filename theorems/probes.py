@@ -43,7 +43,10 @@ def violates_only(claim_id: str, assumption: str, instance) -> bool:
 
 def necessity_probe(claim_id: str, assumption: str, violators: SearchStrategy,
                     evaluate: Callable[[Any], Any], max_examples: int) -> ProbeResult:
-    """Search ``violators`` (instances breaking ``assumption``) for a failure of ``evaluate``'s evidence."""
+    """Search ``violators`` (instances breaking ``assumption``) for a failure of ``evaluate``'s evidence.
+
+    The search is derandomized, so a probe's finding is the same on every run and profile.
+    """
     if assumption not in get(claim_id).assumptions:
         raise ValueError(f"{assumption!r} is not an assumption of {claim_id}")
 
@@ -57,7 +60,7 @@ def necessity_probe(claim_id: str, assumption: str, violators: SearchStrategy,
         evidence = evaluate(instance)
         return evidence is not None and not evidence.holds
 
-    budget = settings(settings.default, max_examples=max_examples, database=None, deadline=None,
+    budget = settings(settings.default, max_examples=max_examples, database=None, deadline=None, derandomize=True,
                       suppress_health_check=list(HealthCheck))
     try:
         found = find(violators, breaks, settings=budget)

@@ -102,3 +102,12 @@ def test_instances_meet_the_assumptions_they_promise(inst):
 def test_violating_strategies_break_exactly_one_assumption(assumption, data):
     inst = data.draw(violating(assumption))
     assert violates_only("kong.proposition_2", assumption, inst)
+
+
+def test_loss_gradients_match_autograd():
+    X, W = _data(), model.initialize(4, 3, 3, 2, 9)
+    y = torch.randn(4, generator=backend.generator(9), dtype=backend.DTYPE)
+    A, B = W.A.clone().requires_grad_(True), W.B.clone().requires_grad_(True)
+    expected = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    for got, want in zip(model.loss_gradients(W.A, W.B, W.w, X, y), expected):
+        torch.testing.assert_close(got, want, rtol=1e-12, atol=1e-14)

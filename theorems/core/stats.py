@@ -32,7 +32,7 @@ class Slope:
     alpha: float
 
     def __str__(self) -> str:
-        return f"slope {self.slope:.3f}, {1 - self.alpha:.4g}-CI [{self.low:.3f}, {self.high:.3f}]"
+        return f"slope {self.slope:.3f}, {1 - self.alpha:.10g}-CI [{self.low:.3f}, {self.high:.3f}]"
 
 
 def loglog_slope(x, y, alpha: float) -> Slope:

@@ -103,14 +103,16 @@ register("kong.assumption_2", ref="Assumption 2, Section III-D",
 register("kong.lemma_4", ref="Lemma 4", statement="h2 = Ω(n²/λ0⁶ log(2n²/δ)) ⇒ λmin(H(0)) >= ¾λ0 w.p. >= 1-δ",
          kind="rate", assumptions=THEOREM, status="erratum",
          reason="False for fixed h1, whatever the constant in Ω: over a geometric grid of h2 the failure "
-                "probability does not decay and stays far above δ. " + DEAD_INPUT)
+                "probability does not decay and stays far above δ. Shrunk counterexample: n = 1, d = 2, h1 = 1, "
+                "x = (1, 0), δ = 0.05: failure rate 0.64 at h2 = 64 and 0.61 at h2 = 4096 (256 seeds each). "
+                + DEAD_INPUT)
 register("kong.lemma_4.explicit_width", ref="Lemma 4, proof, eqs. (28)-(29)",
          statement="h2 >= 32n²/λ0² log(2n²/δ) ⇒ λmin(H(0)) >= ¾λ0 w.p. >= 1-δ", kind="probabilistic",
          assumptions=THEOREM + ("kong.delta_at_most_half", "kong.lemma_4_width"), status="erratum",
-         reason="At the proof's own width the failure rate is ~0.5-0.9, not <= δ. Shrunk counterexample: n = 1, "
-                "d = 2, h1 = 1, x = (1, 0), δ = 0.5: λ0 = 3/8 (by hand: H∞ = (E σ(aᵀx)² + P(aᵀx > 0))/2 "
-                "= (1/4 + 1/2)/2), and λmin(H(0)) = 0 whenever aᵀx <= 0, i.e. with probability 1/2 >= δ... "
-                "and above it by the B-noise otherwise. " + DEAD_INPUT)
+         reason="At the proof's own width the failure rate is far above δ. Shrunk counterexample: n = 1, d = 2, "
+                "h1 = 1, x = (1, 0), δ = 1/4: by hand λ0 = H∞ = (E σ(aᵀx)² + P(aᵀx > 0))/2 = (1/4 + 1/2)/2 = 3/8 "
+                "(Monte Carlo: 0.375), the width is h2 = 32/λ0² log 8 ≈ 490, and H(0) = 0 whenever aᵀx <= 0, an "
+                "event of probability 1/2 > δ; measured failure rate 0.65 over 256 seeds. " + DEAD_INPUT)
 register("kong.lemma_4.eq_23", ref="Lemma 4, proof, eq. (23)",
          statement="P(|Σ_q w_q B_qr| >= τ) <= Σ_q B_qr²/τ² <= 1/τ²", kind="probabilistic", assumptions=MODEL,
          status="erratum",
@@ -124,13 +126,16 @@ register("kong.lemma_4.eq_27", ref="Lemma 4, proof, eqs. (26)-(27)",
 register("kong.lemma_4.eq_28", ref="Lemma 4, proof, eq. (28)",
          statement="w.p. >= 1-δ, |H_ij(0) - H∞_ij| <= sqrt((2/h2) log(2n²/δ)) for all i, j",
          kind="probabilistic", assumptions=THEOREM + ("kong.delta_at_most_half",), status="erratum",
-         reason="H(0) does not concentrate around H∞ as h2 grows with h1 fixed; at h2 = 4096 the entrywise "
-                "deviation exceeds the bound in most seeds. " + DEAD_INPUT)
+         reason="H(0) does not concentrate around H∞ as h2 grows with h1 fixed. Shrunk counterexample: n = 1, "
+                "d = 2, h1 = 1, x = (1, 0), δ = 0.05, h2 = 4096: the bound is 0.042 and 247 of 256 seeds exceed it "
+                "(beyond the Monte Carlo error of H∞). " + DEAD_INPUT)
 register("kong.lemma_4.eq_29", ref="Lemma 4, proof, eq. (29)",
          statement="||H(0) - H∞||_2 <= n sqrt((2/h2) log(2n²/δ)) = O(h2^{-1/2}) at fixed h1", kind="rate",
          assumptions=THEOREM, status="erratum",
          reason="The fitted exponent of E||H(0) - H∞||_2 in h2 is far above -1/2 (its CI excludes -1/2): by "
-                "Jensen, E||H(0) - H∞|| >= E_A||E[H(0)|A] - H∞|| > 0 for every h2, with E[H(0)|A] in closed form.")
+                "Jensen, E||H(0) - H∞|| >= E_A||E[H(0)|A] - H∞|| > 0 for every h2, with E[H(0)|A] in closed form. "
+                "Shrunk counterexample: n = 1, d = 2, h1 = 1, x = (1, 0), h2 in {64, 256, 1024, 4096}: slope 0.04 "
+                "(CI [-0.12, 0.20] at 1 - 1e-6); the Jensen floor is 0.37.")
 register("kong.lemma_4.proof_width", ref="Lemma 4, proof, last step",
          statement="(2n²/h2) log(2n²/δ) <= (λ0/4)² ⟺ h2 >= 32n²/λ0² log(2n²/δ)", kind="symbolic")
 register("kong.lemma_5", ref="Lemma 5",
@@ -155,8 +160,10 @@ register("kong.lemma_6.radius_A", ref="Lemma 6, eqs. (46), (48)",
          kind="probabilistic", assumptions=THEOREM, status="erratum",
          reason="(46) bounds |Σ_p w_p B_pr 1_i{p,r}| by h2^{1/6} using eq. (23), which is false (see "
                 "kong.lemma_4.eq_23); the sum is of order sqrt(h2/h1), so ||dA_r/ds|| does not decay with h2 "
-                "while R'_A does. Along gradient flow, on seeds meeting Lemma 6's hypothesis, the first layer "
-                "moves several times R'_A.")
+                "while R'_A does. Shrunk counterexample: n = 1, d = 2, h1 = 1, x = (1, 0), y = 1, h2 = 1024, flow "
+                "to t = 1/λ0: on the seeds meeting Lemma 6's hypothesis (λmin(H(s)) >= λ0/2 throughout), the "
+                "first layer moves up to 1.7 R'_A, in most of them beyond R'_A, against an allowed rate "
+                "h2^{-1/3} ≈ 0.1.")
 register("kong.lemma_6.radius_B", ref="Lemma 6, eqs. (47), (49)",
          statement="||B_p(t) - B_p(0)|| <= R'_B = (2/λ0) sqrt(2nL(0)/h2)", kind="deterministic",
          assumptions=THEOREM)
@@ -176,7 +183,8 @@ register("kong.theorem_3", ref="Theorem 3",
          reason="With h1 fixed, an input on which the whole first layer is inactive makes the initialization a "
                 "stationary point of the flow if n = 1 (exact: the gradient is 0), so L(t) = L(0) for all t with "
                 "probability 2^{-h1}, independent of h2 and so of any constant in Ω. Shrunk counterexample: n = 1, "
-                "d = 2, h1 = 1, x = (1, 0), y = 1, δ = 0.05: P(failure) ≈ 0.5-0.7 at h2 = 4096. " + DEAD_INPUT)
+                "d = 2, h1 = 1, x = (1, 0), y = 1, δ = 0.05, h2 = 4096: 47 of 64 seeds fail on [0, 1/λ0]. "
+                + DEAD_INPUT)
 register("kong.theorem_3.proof_condition", ref="Section IV-C",
          statement="R'_A <= R_A and R'_B <= R_B ⟺ h2^{2/3} = Ω(n³ L(0) h1 / (λ0³ δ²))", kind="symbolic",
          status="erratum",

@@ -47,15 +47,15 @@ def initialize(seed: int, seeds: int, d: int, h1: int, h2: int) -> Weights:
 
 def hidden(A: torch.Tensor, B: torch.Tensor, X: torch.Tensor):
     """First-layer output Y = σ(AX) (S, n, h1) and second-layer pre-activation Z = B Y (S, n, h2)."""
-    Y = torch.relu(torch.einsum("srd,nd->snr", A, X))
-    return Y, torch.einsum("spr,snr->snp", B, Y)
+    Y = torch.relu(X @ A.transpose(1, 2))
+    return Y, Y @ B.transpose(1, 2)
 
 
 def forward(A: torch.Tensor, B: torch.Tensor, w: torch.Tensor, X: torch.Tensor) -> torch.Tensor:
     """u_i = w^T σ(B σ(A x_i)) / sqrt(h1 h2), eqs. (1)-(2); returns (S, n)."""
     h1, h2 = A.shape[1], B.shape[1]
     _, Z = hidden(A, B, X)
-    return torch.einsum("snp,sp->sn", torch.relu(Z), w) / math.sqrt(h1 * h2)
+    return (torch.relu(Z) @ w[:, :, None])[..., 0] / math.sqrt(h1 * h2)
 
 
 def loss(A, B, w, X, y) -> torch.Tensor:
@@ -66,7 +66,7 @@ def loss(A, B, w, X, y) -> torch.Tensor:
 def _gates(A, B, X):
     """Activation indicators 1_i{r} = 1{A_r^T x_i > 0} (S, n, h1) and 1_i{p} = 1{B_p^T y_i > 0} (S, n, h2)."""
     Y, Z = hidden(A, B, X)
-    return Y, (torch.einsum("srd,nd->snr", A, X) > 0).to(A.dtype), (Z > 0).to(A.dtype)
+    return Y, (X @ A.transpose(1, 2) > 0).to(A.dtype), (Z > 0).to(A.dtype)
 
 
 def output_gradients(A, B, w, X):
@@ -75,9 +75,24 @@ def output_gradients(A, B, w, X):
     Y, gate_r, gate_p = _gates(A, B, X)
     scale = 1 / math.sqrt(h1 * h2)
     dB = scale * torch.einsum("sp,snp,snr->snpr", w, gate_p, Y)
-    back = torch.einsum("sp,spr,snp->snr", w, B, gate_p) * gate_r  # Σ_p w_p B_pr 1_i{p} 1_i{r}
-    dA = scale * torch.einsum("snr,nd->snrd", back, X)
+    dA = scale * torch.einsum("snr,nd->snrd", _backward_weights(B, w, gate_r, gate_p), X)
     return dA, dB
+
+
+def _backward_weights(B, w, gate_r, gate_p):
+    """Σ_ir = 1_i{r} Σ_p w_p B_pr 1_i{p}: how ∂u_i/∂A_r weighs x_i (times 1/sqrt(h1 h2)); (S, n, h1)."""
+    return ((gate_p * w[:, None, :]) @ B) * gate_r
+
+
+def loss_gradients(A, B, w, X, y):
+    """∇_A L (S, h1, d) and ∇_B L (S, h2, h1) from eq. (15): Σ_i (u_i - y_i) ∂u_i/∂θ, without per-sample tensors."""
+    h1, h2 = A.shape[1], B.shape[1]
+    Y, gate_r, gate_p = _gates(A, B, X)
+    scale = 1 / math.sqrt(h1 * h2)
+    residual = (scale * (torch.relu(Y @ B.transpose(1, 2)) @ w[:, :, None]) - y[:, None])  # (S, n, 1)
+    grad_A = scale * (residual * _backward_weights(B, w, gate_r, gate_p)).transpose(1, 2) @ X
+    grad_B = scale * (residual * gate_p * w[:, None, :]).transpose(1, 2) @ Y
+    return grad_A, grad_B
 
 
 def gram(A, B, w, X) -> torch.Tensor:
@@ -88,7 +103,7 @@ def gram(A, B, w, X) -> torch.Tensor:
     """
     h1, h2 = A.shape[1], B.shape[1]
     Y, gate_r, gate_p = _gates(A, B, X)
-    back = torch.einsum("sp,spr,snp->snr", w, B, gate_p) * gate_r
+    back = _backward_weights(B, w, gate_r, gate_p)
     b_block = (Y @ Y.transpose(1, 2)) * (gate_p @ gate_p.transpose(1, 2))
     a_block = (X @ X.T) * (back @ back.transpose(1, 2))
     return (b_block + a_block) / (h1 * h2)
