@@ -198,7 +198,9 @@ register("kong.eq_12", ref="Section IV-C, eq. (12)", statement="E L(0) = ||y||²
          reason="Under the initialization of Section III-A (unit rows), E L(0) = ½||y||² + n/(8 d h1): E u_i = 0, "
                 "E u_i² = E σ(bᵀσ(Ax_i))²/h1 = E||σ(Ax_i)||²/(2h1²) = 1/(4dh1). The printed value misses the ½ "
                 "and overstates the variance term by a factor 8dh1; it is still an upper bound, so the "
-                "conclusion L(0) = O(n/δ) by Markov survives. The corrected formula is checked by the same test.")
+                "conclusion L(0) = O(n/δ) by Markov survives. Shrunk counterexample: n = 1, d = 2, h1 = 1, y = 0: "
+                "printed 1, measured 0.059 ± 0.013 over 4096 seeds, corrected 1/16. The corrected formula is "
+                "checked by its own test.")
 register("kong.section_5", ref="Section V, Figs. 2-4",
          statement="log L(t) decreases at a bounded rate; λmin(H(t)) stays stable; weight change and pattern "
                    "change rate grow with t but stay low, lower for wider h2", kind="experiment",
