@@ -79,3 +79,13 @@ def test_planted_initial_loss_formula_is_caught():
 def test_planted_constant_in_the_algebra_is_caught(claim_id, planted):
     with pytest.raises(ClaimFailure):
         check(claim_id, "planted", planted())
+
+
+def test_planted_gradient_at_a_dead_input_is_caught(monkeypatch):
+    """The Theorem 3 mechanism test fails if the loss had any gradient at a dead input (here: weight decay)."""
+    pin = Instance(((1.0, 0.0),), (1.0,), h1=1, h2=64, seed=0)
+    check("kong.theorem_3", pin, P.dead_input_is_stationary(pin, 64))
+    loss = model.loss
+    monkeypatch.setattr(model, "loss", lambda A, B, w, X, y: loss(A, B, w, X, y) + 1e-3 * (A**2).sum((1, 2)))
+    with pytest.raises(ClaimFailure):
+        check("kong.theorem_3", pin, P.dead_input_is_stationary(pin, 64))
