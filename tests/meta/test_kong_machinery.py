@@ -23,12 +23,14 @@ def _data(n=4, d=3, seed=0, unit=False):
     return X / X.norm(dim=1, keepdim=True) if unit else X
 
 
-def test_gram_equals_jacobian_gram_from_torch_func():
+@pytest.mark.parametrize("closed_form", [model.gram, model.gram_proposition_1])
+def test_gram_equals_jacobian_gram_from_torch_func(closed_form):
+    """Eq. (9) computed without the Jacobian, and Proposition 1's term-by-term form, against vmap(jacrev)."""
     X, W = _data(), model.initialize(1, 3, 3, 2, 7)
     jac = torch.func.vmap(torch.func.jacrev(lambda A, B, w: model.forward(A[None], B[None], w[None], X)[0],
                                             argnums=(0, 1)))(W.A, W.B, W.w)
     J = torch.cat([jac[0].flatten(2), jac[1].flatten(2)], 2)
-    torch.testing.assert_close(model.gram(W.A, W.B, W.w, X), J @ J.transpose(1, 2), rtol=1e-12, atol=1e-14)
+    torch.testing.assert_close(closed_form(W.A, W.B, W.w, X), J @ J.transpose(1, 2), rtol=1e-12, atol=1e-14)
 
 
 def test_conditional_h_infinity_matches_monte_carlo_over_b():

@@ -233,15 +233,21 @@ def gd_gf_gap(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds: 
 
 # --- Lemma 1 and Appendix D along gradient flow ---------------------------------------------------
 
-def _feature_flow(inst: Instance, W, c, Phi, y, t_end: float, min_steps: int, records: int, extra=None) -> Trajectory:
-    """GF (10) integrated on H = (h_i(x_a)) by (11): exact, since f and 𝓛 depend on W only through H."""
+def _stiffness(inst: Instance, W, c, Phi, y) -> float:
+    """A bound on the Lipschitz constant of (11) in H near H⁰; the step obeys dt · stiffness <= 1/4 (RK4-stable)."""
     act, G = inst.activation, model.gram(Phi)
     H0 = model.preactivations(W, Phi)
     residual = float((model.output_from_h(H0, c, act) - y).abs().max()) + float(torch.as_tensor(y).abs().max())
     trace = float(torch.diagonal(G, dim1=1, dim2=2).sum(-1).max())
     lip = act.lipschitz if math.isfinite(act.lipschitz) else 3 * float(H0.abs().max() + 1) ** 2
-    stiffness = trace * (inst.c_hat**2 * lip**2 + inst.c_hat * residual)
-    steps = max(min_steps, math.ceil(4 * t_end * stiffness))
+    return trace * (inst.c_hat**2 * lip**2 + inst.c_hat * residual)
+
+
+def _feature_flow(inst: Instance, W, c, Phi, y, t_end: float, min_steps: int, records: int, extra=None) -> Trajectory:
+    """GF (10) integrated on H = (h_i(x_a)) by (11): exact, since f and 𝓛 depend on W only through H."""
+    act, G = inst.activation, model.gram(Phi)
+    H0 = model.preactivations(W, Phi)
+    steps = max(min_steps, math.ceil(4 * t_end * _stiffness(inst, W, c, Phi, y)))
     steps = records * math.ceil(steps / records)
 
     def observe(state):
@@ -292,8 +298,8 @@ def movement_bound(inst: Instance, seeds: int, min_steps: int, t_end: float = 2.
     quad_err = torch.cumsum(torch.cat([torch.zeros_like(root[:1]), (root[1:] - root[:-1]).abs() * dt]), 0)
     bound = lam[:, -1] / lam[:, 0].sqrt() * (integral + quad_err)
     tol = tr.tolerance("H").mean(-2).amax(-1)
-    return Evidence.worst_of(moved, bound, "<=", tol, "4x RK4 error of h; quadrature error added to the bound",
-                             scale=bound.clamp_min(1e-12))
+    return Evidence.worst_of(moved[1:], bound[1:], "<=", tol[1:], "4x RK4 error of h; quadrature error added to the bound",
+                             scale=bound[1:].clamp_min(1e-12))
 
 
 def triangle_step(G: torch.Tensor, v: torch.Tensor) -> Evidence:
@@ -358,14 +364,14 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     y = y / y.norm() * inst.c_hat / need * y_fraction
     eta0 = model.active_fraction(model.preactivations(W, Phi), model.inner_interval(I))
     keep = events & (eta0 > K)
-    t_end = 1.0 / rate
+    t_end = min(1.0 / rate, min_steps / (4 * _stiffness(inst, W, c, Phi, y)))  # (61) is for all t: any horizon
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, min_steps)
     eta = _eta_upper(tr.observed["H"], tr.tolerance("H"), I)[:, keep]
     L = tr.observed["L"][:, keep]
     eta_ev = Evidence.worst_of(eta, torch.full_like(eta, 2 ** (-2 / 3) * K), ">=", 0.0,
                                "flow error folded into η (widened I)", scale=K, K=K, rate=rate)
-    bound = L[0] * torch.exp(-rate * tr.times[:, None])
-    loss_ev = Evidence.worst_of(L, bound, "<=", tr.tolerance("L")[:, keep], "4x RK4 step-doubling error of 𝓛",
+    bound = L[0] * torch.exp(-rate * tr.times[1:, None])
+    loss_ev = Evidence.worst_of(L[1:], bound, "<=", tr.tolerance("L")[1:, keep], "4x RK4 step-doubling error of 𝓛",
                                 scale=L[0].clamp_min(1e-300), K=K, rate=rate, c_hat_over_y=need)
     return eta_ev, loss_ev, int(keep.sum())
 
@@ -472,7 +478,8 @@ def activation_constants(name: str, grid_size: int = 200_001) -> Evidence:
     sup = float(act.deriv(u).abs().max())
     inf_on_I = float(act.deriv(inside).abs().min())
     gaps = [act.lipschitz - sup, -abs(inf_on_I - act.k_prime(lo, hi)), -deriv_gap]
-    return Evidence(min(gaps), 0.0, ">=", 1e-6, "grid resolution (spacing 2e-4) of sup/inf; autograd rounding",
+    return Evidence(min(gaps), 0.0, ">=", 2e-5, "grid resolution: spacing <= 1e-5 on I times sup|σ''| <= 1 (the inf "
+                    "is approached at I's open ends)",
                     details={"sup|σ'|": sup, "L_σ": act.lipschitz, "inf_I|σ'|": inf_on_I, "K": act.k_prime(lo, hi)})
 
 
