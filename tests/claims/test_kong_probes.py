@@ -24,6 +24,7 @@ EVALUATE = {
     "kong.proposition_2": lambda inst: P.proposition_2(inst, draws=1024),
     "kong.assumption_2": lambda inst: P.assumption_2(inst, draws=20_000),
     "kong.lemma_6": _lemma_6,
+    "kong.lemma_6.radius_B": lambda inst: P.lemma_6_radius_B(inst, 16, 20_000, 64),
 }
 
 PROBES = [
@@ -39,6 +40,11 @@ PROBES = [
     ("kong.lemma_6", "kong.distinct_inputs", False),
     ("kong.lemma_6", "kong.assumption_1", False),
     ("kong.lemma_6", "kong.lemma_6_hypothesis", True),
+    ("kong.lemma_6.radius_B", "kong.unit_inputs", False),
+    ("kong.lemma_6.radius_B", "kong.bounded_labels", False),
+    ("kong.lemma_6.radius_B", "kong.assumption_1", False),
+    # kong.lemma_6.radius_B without kong.assumption_2: R'_B = (2/λ0) sqrt(2nL(0)/h2) is undefined for λ0 <= 0;
+    # without kong.distinct_inputs: duplicated inputs make λ0 = 0, so Assumption 2 always falls with it.
 ]
 
 
