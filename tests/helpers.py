@@ -14,14 +14,15 @@ def for_claim(*claim_ids: str):
     return pytest.mark.parametrize("claim_id", claim_ids)
 
 
-def erratum(claim_id: str):
-    """``for_claim`` plus a strict xfail: the claim must fail (ClaimFailure) on its pinned counterexample.
+def erratum(*claim_ids: str):
+    """``for_claim`` plus a strict xfail: each claim must fail (ClaimFailure) on its pinned counterexample.
 
     If the property ever passes there, strict xfail turns the run red: either the code
     changed or the erratum was wrong, and the claim's status must be revisited.
     """
-    claim = get(claim_id)
-    if claim.status != "erratum":
-        raise ValueError(f"{claim_id} is pinned as an erratum but its registered status is {claim.status!r}")
-    xfail = pytest.mark.xfail(strict=True, raises=ClaimFailure, reason=f"erratum {claim_id}: {claim.reason}")
-    return lambda test: for_claim(claim_id)(xfail(test))
+    for claim_id in claim_ids:
+        if get(claim_id).status != "erratum":
+            raise ValueError(f"{claim_id} is pinned as an erratum but its registered status is {get(claim_id).status!r}")
+    reasons = " | ".join(f"erratum {c}: {get(c).reason}" for c in claim_ids)
+    xfail = pytest.mark.xfail(strict=True, raises=ClaimFailure, reason=reasons)
+    return lambda test: for_claim(*claim_ids)(xfail(test))

@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     table = sub.add_parser("table", help="the README's status table (markdown)")
     table.add_argument("--paper", choices=PAPERS)
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
-    experiment.add_argument("paper", choices=["kong"])
+    experiment.add_argument("paper", choices=["kong", "wang_ma"])
     experiment.add_argument("--full", action="store_true", help="the paper's full grid (slow; meant for a GPU)")
     experiment.add_argument("--device", default="cpu")
     args = parser.parse_args(argv)
@@ -47,10 +47,16 @@ def main(argv: list[str] | None = None) -> int:
         print(status_table(args.paper))
     else:
         from theorems.core import backend
-        from theorems.kong.experiments import report, section_5
 
         backend.set_device(args.device)
-        print(report(section_5(full=args.full)))
+        if args.paper == "kong":
+            from theorems.kong.experiments import report, section_5
+
+            print(report(section_5(full=args.full)))
+        else:
+            from theorems.wang_ma.experiments import report
+
+            print(report(full=args.full))
     return 0
 
 

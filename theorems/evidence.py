@@ -156,17 +156,26 @@ def verdict(assumption_margins: dict[str, float]) -> str:
 
 def check(claim_id: str, instance, evidence: Evidence | StatisticalEvidence) -> Evidence | StatisticalEvidence:
     """Target the normalized slack and raise ``ClaimFailure`` when the claim fails."""
+    check_all(claim_id, instance, evidence)
+    return evidence
+
+
+def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence) -> None:
+    """Several pieces of evidence for one claim on one instance: target the least slack once
+    (Hypothesis allows one target per label and test case), then raise on the first that fails."""
     from theorems.registry import get
 
+    if not evidence:
+        raise ValueError("check_all needs at least one piece of evidence")
     if currently_in_test_context():
-        target(-evidence.normalized_slack if math.isfinite(evidence.normalized_slack) else 1e300, label=claim_id)
-    if not evidence.holds:
+        least = min(e.normalized_slack for e in evidence)
+        target(-least if math.isfinite(least) else 1e300, label=claim_id)
+    for failed in (e for e in evidence if not e.holds):
         claim = get(claim_id)
         raise ClaimFailure(
-            f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {evidence.describe()}\n"
+            f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {failed.describe()}\n"
             f"  {verdict(margins(claim.assumptions, instance))}\n  instance: {instance!r}"
         )
-    return evidence
 
 
 def _fmt(value) -> str:

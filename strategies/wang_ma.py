@@ -1,0 +1,61 @@
+"""Instances for Wang-Ma: Assumption 4.1 data for model (4), one-hot data for model (6)."""
+from __future__ import annotations
+
+import math
+
+from hypothesis import strategies as st
+
+from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
+
+ETA_0 = 1 / (2 * math.sqrt(2))
+
+
+@st.composite
+def separated_data(draw, max_per_class: int = 2, max_d: int = 4, unit: bool = True):
+    """Assumption 4.1 data: class + rows with coordinates in [0.1, 1], class - their negatives, the first pair
+    antipodal (so no direction kills every sample); unit norms, or norms in [0.5, 1]."""
+    per, d = draw(st.integers(1, max_per_class)), draw(st.integers(2, max_d))
+    coords = st.lists(st.floats(0.1, 1.0), min_size=d, max_size=d)
+    plus = [draw(coords) for _ in range(per)]
+    minus = [plus[0]] + [draw(coords) for _ in range(per - 1)]
+    rows = []
+    for raw in plus + [[-v for v in row] for row in minus]:
+        scale = (1.0 if unit else draw(st.floats(0.5, 1.0))) / math.hypot(*raw)
+        rows.append(tuple(v * scale for v in raw))
+    return tuple(rows), (1.0,) * per + (-1.0,) * per
+
+
+@st.composite
+def early_instances(draw, eta=None, unit: bool = False):
+    """Theorem 4.2 / Corollary 4.3 instances: square loss, η <= 0.01, κ <= min{η/2000, ημ0/(3n)}, m at Cor. 4.3's width."""
+    X, y = draw(separated_data(unit=unit))
+    probe = Binary(X, y, 1, 0.0, 0.01, 0)
+    step = draw(eta if eta is not None else st.sampled_from([0.01, 0.005]))
+    kappa = corollary_4_3_kappa(step, probe.mu0(), probe.n) * draw(st.floats(0.1, 1.0))
+    return Binary(X, y, corollary_4_3_width(len(y), 0.5), kappa, step, draw(st.integers(0, 2**31 - 1)))
+
+
+@st.composite
+def section_5_instances(draw, schedule: str, unit: bool = True, epsilon=None):
+    """Theorem 5.2/5.3 instances: exponential loss, η_0 = 1/(2sqrt2), κ = 1e-3 η_0 μ0/n, the largest allowed c."""
+    X, y = draw(separated_data(unit=unit))
+    if epsilon is not None:
+        X = tuple(tuple(epsilon * v for v in row) for row in X)
+    mu = Binary(X, y, 1, 0.0, 0.01, 0).mu0()
+    c = 0.5 if schedule == "theorem_5_3" else 1 / (6 * (1 + 2 * ETA_0) ** 2 + 2)
+    return Binary(X, y, draw(st.integers(300, 600)), 1e-3 * ETA_0 * mu / len(y), ETA_0, draw(st.integers(0, 2**31 - 1)),
+                  loss="exp", schedule=schedule, c=c)
+
+
+@st.composite
+def onehot_instances(draw, losses=("exp", "logistic", "alpha_exp"), max_n: int = 6, eta=0.01, B=None):
+    """Model (6) instances: nonnegative unit inputs (s = 0 in Assumption 4.5), κ = min{η/10, η/(3B)}, m >= 6."""
+    n, d, C = draw(st.integers(1, max_n)), draw(st.integers(1, 4)), draw(st.integers(1, 3))
+    rows = []
+    for _ in range(n):
+        raw = draw(st.lists(st.floats(0.05, 1.0), min_size=d, max_size=d))
+        rows.append(tuple(v / math.hypot(*raw) for v in raw))
+    classes = tuple(draw(st.lists(st.integers(0, C - 1), min_size=n, max_size=n)))
+    batch = draw(st.integers(1, 8)) if B is None else B
+    return OneHot(tuple(rows), classes, C, draw(st.integers(6, 64)), corollary_4_7_kappa(eta, batch), eta, batch,
+                  draw(st.sampled_from(losses)), draw(st.integers(0, 2**31 - 1)))

@@ -1,0 +1,481 @@
+"""Wang-Ma (seed 000): every registered claim, checked on generated instances.
+
+Errata are strict xfails pinned to their shrunk counterexample with ``@example``. GD runs are
+costly, so the trajectory tests draw few examples (``FEW``); each example is a batch of seeds.
+"""
+from __future__ import annotations
+
+import functools
+import math
+
+import pytest
+from hypothesis import example, given, settings, strategies as st
+
+from strategies.budget import profile
+from strategies.wang_ma import ETA_0, early_instances, onehot_instances, section_5_instances, separated_data
+from tests.helpers import erratum, for_claim
+from theorems.core.stats import loglog_slope
+from theorems.evidence import Evidence, check, check_all
+from theorems.wang_ma import properties as P, symbolic
+from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
+
+FEW = settings(max_examples=50 if profile() == "nightly" else 2)
+SEEDS = 4
+E1, E2 = (1.0, 0.0), (0.0, 1.0)
+ANTIPODAL_ONE_PAIR = ((E1, (2**-0.5, 2**-0.5), (-1.0, 0.0), (-0.8, -0.6)), (1.0, 1.0, -1.0, -1.0))
+ALL_PAIRED = ((E1, E2, (-1.0, 0.0), (0.0, -1.0)), (1.0, 1.0, -1.0, -1.0))
+
+
+def _binary(data, **kw) -> Binary:
+    return Binary(*data, **{"m": 1, "kappa": 0.0, "eta": 0.01, "seed": 0, **kw})
+
+
+def _small_norm(schedule: str, epsilon: float = 0.05) -> Binary:
+    """E4's instance: n = 4, d = 10, X = ε(e1, (e1+e2)/sqrt2, -e1, -(e1+e2)/sqrt2), m = 2000."""
+    u1 = (1.0,) + (0.0,) * 9
+    u2 = (2**-0.5, 2**-0.5) + (0.0,) * 8
+    X = tuple(tuple(epsilon * s * v for v in u) for s, u in ((1, u1), (1, u2), (-1, u1), (-1, u2)))
+    mu = _binary((X, (1.0, 1.0, -1.0, -1.0))).mu0()
+    c = 0.5 if schedule == "theorem_5_3" else 1 / (6 * (1 + 2 * ETA_0) ** 2 + 2)
+    return Binary(X, (1.0, 1.0, -1.0, -1.0), 2000, 1e-3 * ETA_0 * mu / 4, ETA_0, 0, loss="exp", schedule=schedule, c=c)
+
+
+# --- Section 3 ---------------------------------------------------------------------------------------
+
+@for_claim("wang_ma.eq_3.unbiased")
+@given(inst=onehot_instances(max_n=3, B=2))
+def test_sgd_is_unbiased(claim_id, inst):
+    check(claim_id, inst, P.sgd_unbiased(inst))
+
+
+@erratum("wang_ma.section_3_2.norm")
+@example(inst=_small_norm("theorem_5_3"))
+@FEW
+@given(inst=section_5_instances("theorem_5_3", unit=False, epsilon=0.05))
+def test_rescaling_is_not_harmless(claim_id, inst):
+    check(claim_id, inst, P.theorem_5_3(inst, 2, 30))
+
+
+# --- Assumption 4.1, μ0 --------------------------------------------------------------------------------
+
+@for_claim("wang_ma.assumption_4_1.i")
+@given(data=separated_data(unit=False))
+def test_generated_data_meet_assumption_4_1(claim_id, data):
+    inst = _binary(data)
+    check(claim_id, inst, Evidence(P.same_class_products(inst.inputs(), inst.labels()), 0.0, ">=", 0.0, "none: signs"))
+
+
+@erratum("wang_ma.assumption_4_1.ii")
+@example(data=(((1.0, 0.0), (-1.0, 0.0)), (1.0, -1.0)))
+@given(data=separated_data())
+def test_mu0_as_printed(claim_id, data):
+    check(claim_id, _binary(data), P.mu0_literal(_binary(data)))
+
+
+@for_claim("wang_ma.assumption_4_1.ii")
+@given(data=separated_data())
+def test_mu0_generic_reading_is_positive(claim_id, data):
+    inst = _binary(data)
+    check(claim_id, inst, Evidence(inst.mu0("generic"), 0.0, ">=", 0.0, "none: exact LP enumeration"))
+
+
+@for_claim("wang_ma.assumption_4_1.mu0_le_1")
+@example(data=ANTIPODAL_ONE_PAIR)
+@given(data=separated_data(unit=False))
+def test_mu0_at_most_one(claim_id, data):
+    check(claim_id, _binary(data), P.mu0_at_most_one(_binary(data)))
+
+
+@erratum("wang_ma.assumption_4_1.antipodal_remark")
+@example(data=ANTIPODAL_ONE_PAIR)
+@given(data=separated_data())
+def test_one_antipodal_pair_gives_mu0_one(claim_id, data):
+    check(claim_id, _binary(data), P.mu0_antipodal(_binary(data)))
+
+
+@for_claim("wang_ma.assumption_4_1.antipodal_remark")
+@given(data=separated_data())
+def test_every_sample_paired_gives_generic_mu0_one(claim_id, data):
+    """The true version: all samples paired with their antipodes, ||x|| = 1 ⇒ generic μ0 = 1."""
+    X, y = data
+    half = len(y) // 2
+    inst = _binary((X[:half] + tuple(tuple(-v for v in row) for row in X[:half]), y))
+    check(claim_id, inst, Evidence(inst.mu0("generic"), 1.0, "==", 1e-12, "float64 rounding"))
+
+
+@for_claim("wang_ma.assumption_4_1.image_flip")
+@given(pixels=st.lists(st.lists(st.integers(0, 16), min_size=4, max_size=4).filter(any), min_size=2, max_size=6))
+def test_flipping_one_class_of_images(claim_id, pixels):
+    half = len(pixels) // 2
+    X = tuple(tuple(float(v) for v in row) for row in pixels[:half]) + \
+        tuple(tuple(-float(v) for v in row) for row in pixels[half: 2 * half])
+    inst = _binary((X, (1.0,) * half + (-1.0,) * half))
+    check(claim_id, inst, Evidence(P.same_class_products(inst.inputs(), inst.labels()), 0.0, ">=", 0.0, "none: signs"))
+
+
+def test_image_flip_on_digits():
+    """The remark on a real image set: load_digits 0 vs 1 (first 20 each), normalized, class 1 negated."""
+    from sklearn.datasets import load_digits
+
+    data = load_digits()
+    zeros, ones = data.data[data.target == 0][:20], data.data[data.target == 1][:20]
+    X = tuple(tuple(v / math.hypot(*r) for v in r) for r in zeros) + tuple(tuple(-v / math.hypot(*r) for v in r) for r in ones)
+    inst = _binary((X, (1.0,) * 20 + (-1.0,) * 20))
+    check("wang_ma.assumption_4_1.image_flip", inst,
+          Evidence(P.same_class_products(inst.inputs(), inst.labels()), 0.0, ">=", 0.0, "none: signs"))
+
+
+# --- Theorem 4.2, Corollary 4.3, Section 6.1 ----------------------------------------------------------------
+
+@for_claim("wang_ma.theorem_4_2", "wang_ma.main_theorem_1")
+@FEW
+@given(inst=early_instances())
+def test_early_descent_does_not_vanish_with_eta(claim_id, inst):
+    """Ω(1) descent within Θ(1/η) steps: the exponent s of D(η) = L(0) - L(0.44/η) ∝ η^s over a geometric η grid
+    must not be significantly positive (a vanishing descent), and ηT(η) must stay >= 0.44."""
+    grid = [Binary(inst.X, inst.y, inst.m, corollary_4_3_kappa(eta, inst.mu0(), inst.n), eta, inst.seed)
+            for eta in (0.01, 0.005, 0.0025)]
+    etas, descents, hits = P.descent_rate(grid, SEEDS, 0.44)
+    slope = loglog_slope(etas, descents, P.ALPHA)
+    check_all(claim_id, inst, *(
+        Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min descent": min(descents)}),
+        Evidence(min(hits), 0.44, ">=", 0.0, "none: integer hitting times", details={"fit": str(slope)})))
+
+
+@for_claim("wang_ma.corollary_4_3")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_corollary_4_3_checkable_parts(claim_id, inst):
+    run, T, _ = P._early(inst, SEEDS)
+    check_all(claim_id, inst, *(
+        Evidence(float(T.min()), 44.0, ">=", 0.0, "none: integer hitting time"),
+        Evidence(float((run.loss[:, 0] - run.loss[:, 44]).min()), 0.0, ">=", 0.0, "none: descent > 0"),
+        symbolic.corollary_4_3_v_factor()))
+
+
+PARTITION = {"wang_ma.lemma_a_1": "lemma_a_1", "wang_ma.lemma_6_2.s1": "s1", "wang_ma.lemma_6_2.s2": "s2",
+             "wang_ma.lemma_6_2.s3": "s3", "wang_ma.lemma_6_2.s4": "s4", "wang_ma.lemma_6_2.s5": "s5"}
+
+
+@for_claim(*PARTITION)
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_neuron_partition(claim_id, inst):
+    check(claim_id, inst, P.neuron_partition(inst, SEEDS, PARTITION[claim_id]))
+
+
+@for_claim("wang_ma.lemma_6_4.block")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_gram_block_diagonal(claim_id, inst):
+    check(claim_id, inst, P.gram_block_diagonal(inst, SEEDS))
+
+
+@for_claim("wang_ma.lemma_6_4.entry_lb")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_gram_entry_lower_bound(claim_id, inst):
+    check(claim_id, inst, P.gram_entry_lower_bound(inst, SEEDS))
+
+
+def _pinned_early() -> Binary:
+    X, y = ANTIPODAL_ONE_PAIR
+    mu = _binary(ANTIPODAL_ONE_PAIR).mu0()
+    return Binary(X, y, corollary_4_3_width(4, 0.5), corollary_4_3_kappa(0.01, mu, 4), 0.01, 0)
+
+
+@erratum("wang_ma.lemma_6_3.p1")
+@example(inst=_pinned_early())
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_lemma_6_3_monotone_from_t_0(claim_id, inst):
+    check(claim_id, inst, P.lemma_6_3_monotone(inst, SEEDS, start=0))
+
+
+@for_claim("wang_ma.lemma_6_3.p1")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_lemma_6_3_monotone_after_one_step(claim_id, inst):
+    check_all(claim_id, inst, P.lemma_6_3_monotone(inst, SEEDS, start=1), P.lemma_6_3_growth(inst, SEEDS))
+
+
+@for_claim("wang_ma.lemma_6_3.p2")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_lemma_6_3_lower_bound(claim_id, inst):
+    check(claim_id, inst, P.lemma_6_3_lower(inst, SEEDS))
+
+
+@for_claim("wang_ma.lemma_6_3.p3")
+@FEW
+@given(inst=early_instances())
+def test_hitting_time_is_order_one_over_eta(claim_id, inst):
+    _, T, _ = P._early(inst, SEEDS)
+    check(claim_id, inst, Evidence(float(T.min()) * inst.eta, math.log(2) / 2 - inst.eta, ">=", 0.0,
+                                   "none: T >= T_e (reconstructed floor(ln2/(2η)))"))
+
+
+@for_claim("wang_ma.lemma_6_6.descent", "wang_ma.lemma_6_6.hessian")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_descent_inequality(claim_id, inst):
+    evidence, H = P.descent_inequality(inst, 2)
+    check("wang_ma.lemma_6_6.descent", inst, evidence)
+    check("wang_ma.lemma_6_6.hessian", inst, Evidence(float(H.max()), 10.0, "<=", 0.0,
+                                                      "O(1) read as H <= 10 (measured ~0.3 for ||x|| <= 1)"))
+
+
+@erratum("wang_ma.section_6_1_3.grad_gram")
+@example(inst=Binary((E1, (-1.0, 0.0)), (1.0, -1.0), 3, 0.5, 0.01, 0))
+@given(inst=early_instances())
+def test_gradient_gram_as_printed(claim_id, inst):
+    check(claim_id, inst, P.gradient_gram_identity(inst, 2, "printed"))
+
+
+@for_claim("wang_ma.section_6_1_3.grad_gram")
+@given(inst=early_instances())
+def test_gradient_gram_corrected(claim_id, inst):
+    check(claim_id, inst, P.gradient_gram_identity(inst, 2, "corrected"))
+
+
+def _half_norm_pairs() -> Binary:
+    X = ((0.5, 0.0), (0.5, 0.0), (-0.5, 0.0), (-0.5, 0.0))
+    return Binary(X, (1.0, 1.0, -1.0, -1.0), corollary_4_3_width(4, 0.5), 1e-6, 0.01, 0)
+
+
+@pytest.mark.statistical
+@erratum("wang_ma.lemma_6_1")
+@example(inst=_half_norm_pairs())
+@FEW
+@given(inst=early_instances())
+def test_overlap_formula_as_printed(claim_id, inst):
+    check(claim_id, inst, P.overlap_concentration(inst, 64, "paper"))
+
+
+@pytest.mark.statistical
+@for_claim("wang_ma.lemma_6_1")
+@given(inst=early_instances())
+def test_overlap_with_the_angle(claim_id, inst):
+    check(claim_id, inst, P.overlap_concentration(inst, 64, "angle"))
+
+
+@erratum("wang_ma.lemma_6_5")
+def test_lemma_6_5_sign(claim_id):
+    check(claim_id, "η = 0.01, t = 1", symbolic.lemma_6_5_sign())
+
+
+@for_claim("wang_ma.lemma_6_5")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_gradient_stays_away_from_zero(claim_id, inst):
+    run, _, _ = P._early(inst, SEEDS)
+    window = run.grad_norm[:, 1: math.floor(0.44 / inst.eta) + 1]
+    check(claim_id, inst, Evidence(float(window.min() / run.grad_norm[:, 1].max()), 0.1, ">=", 0.0,
+                                   "Ω(1) read as >= 0.1 ||∇L(θ(1))||"))
+
+
+# --- Section 4.2 ---------------------------------------------------------------------------------------
+
+@for_claim("wang_ma.section_4_2.positive_bias")
+@given(inst=onehot_instances())
+def test_positive_bias(claim_id, inst):
+    check(claim_id, inst, P.positive_bias(inst, SEEDS, 34))
+
+
+@for_claim("wang_ma.theorem_4_6")
+@FEW
+@given(inst=onehot_instances(losses=("exp", "alpha_exp")))
+def test_theorem_4_6_descent_does_not_vanish(claim_id, inst):
+    descents, etas = [], []
+    for eta in (0.01, 0.005, 0.0025):
+        case = OneHot(inst.X, inst.classes, inst.C, inst.m, corollary_4_7_kappa(eta, inst.B), eta, inst.B, inst.loss, inst.seed)
+        descents += P.early_descent_onehot(case, SEEDS, math.floor(math.log(2) / (2 * eta))).tolist()
+        etas += [eta] * SEEDS
+    slope = loglog_slope(etas, descents, P.ALPHA)
+    check(claim_id, inst, Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min": min(descents)}))
+
+
+COUNTER_4_7 = OneHot(((1.0,),), (0,), 1, 6, corollary_4_7_kappa(0.01, 1), 0.01, 1, "alpha_exp", 0)
+
+
+@erratum("wang_ma.corollary_4_7")
+@example(inst=COUNTER_4_7)
+@given(inst=onehot_instances(losses=("alpha_exp",)))
+def test_corollary_4_7(claim_id, inst):
+    check(claim_id, inst, P.corollary_4_7(inst, SEEDS))
+
+
+@for_claim("wang_ma.corollary_4_7")
+@given(inst=onehot_instances())
+def test_descent_below_hand_bound(claim_id, inst):
+    check(claim_id, inst, P.descent_below_hand_bound(inst, SEEDS, 34))
+
+
+# --- symbolic -------------------------------------------------------------------------------------------
+
+SYMBOLIC = {
+    "wang_ma.assumption_4_4.exp": lambda: symbolic.assumption_4_4("exp"),
+    "wang_ma.assumption_4_4.logistic": lambda: symbolic.assumption_4_4("logistic"),
+    "wang_ma.assumption_4_4": lambda: symbolic.assumption_4_4("alpha_exp", symbolic.COROLLARY_4_7),
+    "wang_ma.assumption_5_1.exp": lambda: symbolic.assumption_5_1("exp"),
+    "wang_ma.assumption_5_1.logistic": lambda: symbolic.assumption_5_1("logistic"),
+    "wang_ma.assumption_5_1": lambda: symbolic.assumption_5_1("exp"),
+    "wang_ma.assumption_4_5.shrink_remark": symbolic.shrink_remark,
+    "wang_ma.eq_7": symbolic.v_positivity,
+    "wang_ma.section_4_1.mildly_param": symbolic.mildly_parameterized,
+    "wang_ma.section_4_3.eta_le_001": symbolic.kappa_regimes,
+    "wang_ma.table_1.hitting_row": symbolic.hitting_row,
+    "wang_ma.section_6_1_2.T_e": symbolic.hitting_row,
+}
+
+
+@for_claim(*SYMBOLIC)
+def test_symbolic(claim_id):
+    check(claim_id, claim_id, SYMBOLIC[claim_id]())
+
+
+@erratum("wang_ma.assumption_4_4.hinge")
+def test_hinge_loss(claim_id):
+    check(claim_id, "hinge", symbolic.assumption_4_4("hinge"))
+
+
+@erratum("wang_ma.corollary_4_7.probability_term")
+def test_probability_terms(claim_id):
+    check(claim_id, "d -> ∞", symbolic.probability_terms())
+
+
+@for_claim("wang_ma.assumption_4_5", "wang_ma.assumption_4_5.images")
+@given(inst=onehot_instances())
+def test_nonnegative_images_meet_assumption_4_5(claim_id, inst):
+    from theorems.assumptions import ASSUMPTIONS
+
+    check(claim_id, inst, Evidence(ASSUMPTIONS["wang_ma.assumption_4_5"].margin(inst), 1.0, ">=", 1e-9,
+                                   "s = 0 for nonnegative pixels: margin 1 + s"))
+
+
+def test_digits_meet_assumption_4_5():
+    from theorems.wang_ma.experiments import digits
+
+    X, _ = digits(300)
+    check("wang_ma.assumption_4_5.images", "digits[:300]", Evidence(float((X @ X.T).min()), 0.0, ">=", 0.0, "none"))
+
+
+# --- Section 5 -------------------------------------------------------------------------------------------
+
+SECTION_5 = {"wang_ma.theorem_5_3": ("theorem_5_3", P.theorem_5_3),
+             "wang_ma.main_theorem_2": ("theorem_5_3", P.theorem_5_3),
+             "wang_ma.theorem_5_2.phase1": ("theorem_5_2", P.theorem_5_2_phase_1),
+             "wang_ma.lemma_6_7": ("theorem_5_3", P.lemma_6_7)}
+
+
+@erratum(*SECTION_5)
+def test_section_5_fails_on_small_norm_data(claim_id):
+    schedule, prop = SECTION_5[claim_id]
+    inst = _small_norm(schedule)
+    check(claim_id, inst, prop(inst, 1, 30))
+
+
+@for_claim(*SECTION_5)
+@FEW
+@given(data=st.data())
+def test_section_5_on_unit_data(claim_id, data):
+    schedule, prop = SECTION_5[claim_id]
+    inst = data.draw(section_5_instances(schedule))
+    check(claim_id, inst, prop(inst, 2, 200))
+
+
+@for_claim("wang_ma.theorem_5_2.phase2")
+@FEW
+@given(inst=section_5_instances("phase_2"))
+def test_phase_2_rate(claim_id, inst):
+    slope = P.phase_2_slope(inst, 2, 400)
+    check(claim_id, inst, Evidence(slope.high, -inst.r, "<=", 0.0, f"none: CI high end ({slope})"))
+
+
+@for_claim("wang_ma.section_6_3.lemma_6_2_all_t", "wang_ma.section_6_3.lemma_6_4_all_t")
+@FEW
+@given(inst=section_5_instances("theorem_5_3"))
+def test_all_time_structure(claim_id, inst):
+    prop = P.all_time_partition if claim_id.endswith("6_2_all_t") else P.all_time_block
+    check(claim_id, inst, prop(inst, 2, 200))
+
+
+@for_claim("wang_ma.section_6_3.hessian_bound")
+@FEW
+@given(inst=section_5_instances("theorem_5_2"))
+def test_hessian_over_t_loss(claim_id, inst):
+    ratio = P.hessian_over_tL(inst, 2, 100, (1, 2, 5, 20, 100))
+    check(claim_id, inst, Evidence.worst_of(ratio[1:], ratio[:1].expand_as(ratio[1:]), "<=", 1e-6 * ratio[:1],
+                                            "1e-6 relative: power-iteration convergence", scale=ratio[:1]))
+
+
+@erratum("wang_ma.section_5.balance")
+@example(inst=Binary((E1, (-1.0, 0.0)), (1.0, -1.0), 1, 0.1, 0.01, 0))
+@given(inst=early_instances())
+def test_balance_is_zero(claim_id, inst):
+    a, b = inst.weights(SEEDS)
+    balance = (a**2).sum(-1) - (b**2).sum((-1, -2))
+    check(claim_id, inst, Evidence.worst_of(balance, 0.0 * balance, "==", 1e-12, "float64 rounding"))
+
+
+@for_claim("wang_ma.section_5.balance.flow")
+@FEW
+@given(inst=early_instances())
+def test_balance_conserved_by_flow(claim_id, inst):
+    wide = Binary(inst.X, inst.y, 8, 1.0, inst.eta, inst.seed)  # κ = 1: the flow moves within t = 1
+    tr = P.balance_flow(wide, SEEDS, 1.0, 256)
+    Q = tr.observed["balance"]
+    check(claim_id, wide, Evidence.worst_of(Q, Q[:1].expand_as(Q), "==", tr.tolerance("balance") + 1e-12 * Q[:1].abs(),
+                                            "4 x RK4 step-doubling error + float64 rounding"))
+
+
+@for_claim("wang_ma.section_5.balance.gd")
+@given(inst=early_instances())
+def test_balance_drift_under_gd(claim_id, inst):
+    evidence, drift = P.balance_gd_drift(Binary(inst.X, inst.y, 8, 1.0, 0.1, inst.seed), SEEDS)
+    check_all(claim_id, inst, evidence, Evidence(drift, 1e-6, ">=", 0.0, "negative control: GD moves the balance"))
+
+
+@erratum("wang_ma.section_5.global_from_any_init")
+@example(inst=Binary((E1, (-1.0, 0.0)), (1.0, -1.0), 1, 0.0, ETA_0, 0, loss="exp", schedule="theorem_5_3", c=0.5))
+@FEW
+@given(inst=section_5_instances("theorem_5_3"))
+def test_zero_first_layer_is_stationary(claim_id, inst):
+    check(claim_id, inst, P.stationary_zero_layer(inst, 2, 50))
+
+
+# --- Section 6.1 definitions, Section 7 -----------------------------------------------------------------------
+
+@for_claim("wang_ma.section_6_1.T")
+@FEW
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_hitting_time_definition(claim_id, inst):
+    run, T, _ = P._early(inst, SEEDS)
+    check(claim_id, inst, Evidence(float(T.min()), -1.0, ">=", 0.0, "none: integers", details={"T": T.tolist()}))
+
+
+@functools.lru_cache(maxsize=1)
+def _table_1_rows() -> tuple[dict, ...]:
+    from theorems.wang_ma.experiments import table_1
+
+    rows = tuple(table_1(n=200))
+    print(*rows, sep="\n")
+    return rows
+
+
+@pytest.mark.slow
+@for_claim("wang_ma.table_1", "wang_ma.section_7.tight_claim")
+def test_table_1_descents_stay_below_the_hand_bound(claim_id):
+    """The mechanism of the erratum: under model (6)'s own init no descent reaches Corollary 4.7's bound."""
+    rows = _table_1_rows()
+    check_all(claim_id, rows, *[Evidence(r[f"{data}_paper_init"], r["hand_upper_bound_model_6"], "<=", 1e-12,
+                                         "rounding") for r in rows for data in ("digits", "generated")])
+
+
+@pytest.mark.slow
+@erratum("wang_ma.table_1", "wang_ma.section_7.tight_claim")
+def test_table_1_bound_as_printed(claim_id):
+    """Table 1 as printed: the descent at the hitting iteration is at least the bound 0.262533."""
+    rows = _table_1_rows()
+    check_all(claim_id, rows, *[Evidence(r["digits_paper_init"], r["paper_bound"], ">=", 0.0, "none")
+                                for r in rows])

@@ -1,0 +1,65 @@
+"""Wang-Ma machinery: closed-form gradients vs autograd, the partition, hitting time, μ0, strategies' promises."""
+from __future__ import annotations
+
+import torch
+from hypothesis import given, settings, strategies as st
+
+from strategies.wang_ma import early_instances, onehot_instances, section_5_instances, separated_data
+from theorems.assumptions import ASSUMPTIONS
+from theorems.wang_ma import model, properties as P
+from theorems.wang_ma.claims import COROLLARY_4_7, SECTION_5_UNIT, THEOREM_4_2
+from theorems.wang_ma.instance import Binary, trajectory
+
+
+@given(inst=early_instances(), loss=st.sampled_from(["square", "exp", "logistic"]))
+def test_binary_gradient_matches_autograd(inst, loss):
+    case = Binary(inst.X, inst.y, 16, inst.kappa, inst.eta, inst.seed, loss=loss)
+    assert P.gradients_binary_vs_autograd(case).holds
+
+
+@given(inst=onehot_instances())
+def test_onehot_gradient_matches_autograd(inst):
+    assert P.gradients_onehot_vs_autograd(inst).holds
+
+
+@given(inst=early_instances())
+def test_early_strategy_meets_theorem_4_2(inst):
+    assert all(ASSUMPTIONS[name].holds(inst) for name in THEOREM_4_2)
+
+
+@given(inst=section_5_instances("theorem_5_3"))
+def test_section_5_strategy_meets_its_assumptions(inst):
+    assert all(ASSUMPTIONS[name].holds(inst) for name in SECTION_5_UNIT)
+
+
+@given(inst=onehot_instances(losses=("alpha_exp",)))  # exp has -ℓ̃'(1) = 1/e < 1/2: outside Corollary 4.7
+def test_onehot_strategy_meets_corollary_4_7(inst):
+    assert all(ASSUMPTIONS[name].holds(inst) for name in COROLLARY_4_7)
+
+
+@given(inst=early_instances())
+def test_partition_covers_m(inst):
+    a, b = P._moved_binary(inst, 4)
+    parts = model.partition(a, b, inst.inputs(), inst.labels())
+    assert bool((sum(v.to(torch.int64) for v in parts.values()) == 1).all())
+
+
+@settings(max_examples=2)
+@given(inst=early_instances(eta=st.just(0.01)))
+def test_hitting_time_against_a_direct_scan(inst):
+    run = trajectory(inst, 4, P.horizon(inst))
+    X = inst.inputs()
+    for s, T in enumerate(model.hitting_time(run, X).tolist()):
+        ok = [bool(model.forward_binary(run.a[s, t], run.b[s, t], X).abs().max() <= 1 and (run.a[s, t] * run.a[s, 0] > 0).all())
+              for t in range(run.a.shape[1])]
+        best = -1
+        while best + 2 < len(ok) and ok[best + 2] and all(ok[: best + 3]):
+            best += 1
+        assert T == best
+
+
+@given(data=separated_data(max_per_class=2))
+def test_mu0_exact_between_lower_bound_and_sampling(data):
+    inst = Binary(*data, 1, 0.0, 0.01, 0)
+    evidence = P.mu0_sampling_bounds(inst, 20_000)
+    assert evidence.holds and evidence.details["exact_minus_lower"] >= -1e-12

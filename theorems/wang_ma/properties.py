@@ -1,0 +1,490 @@
+"""Wang-Ma's claims as properties: each takes an instance and returns evidence.
+
+Tolerances: identities between two float64 evaluations allow ``EXACT_RTOL`` of the
+quantity's scale; inequalities along GD compare float64 values of the paper's exact
+update and allow ``TRAJECTORY_RTOL`` relative (rounding of the loss's mean over n
+terms); mask relations (partition, sign patterns) are exact (tolerance 0).
+Probabilistic claims are one-sided binomial tests at ``ALPHA``.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+
+import torch
+
+from theorems.core import backend
+from theorems.core.flow import gradient_flow
+from theorems.core.stats import loglog_slope
+from theorems.evidence import Evidence, StatisticalEvidence
+from theorems.wang_ma import model
+from theorems.wang_ma.instance import Binary, OneHot, trajectory
+
+EXACT_RTOL = 1e-12
+TRAJECTORY_RTOL = 1e-12
+ALPHA = 1e-6
+COROLLARY_4_7_DESCENT = 0.262533
+EXACT = "1e-12 x scale: float64 rounding"
+ROUNDING = "1e-12 relative: float64 rounding of the loss"
+MASKS = "none: boolean masks"
+
+
+def _exact(measured, reference, **details) -> Evidence:
+    measured, reference = torch.as_tensor(measured), torch.as_tensor(reference)
+    scale = float(reference.abs().max()) + 1.0
+    return Evidence.worst_of(measured, reference, "==", EXACT_RTOL * scale, EXACT, scale=scale, **details)
+
+
+def _contained(inner: torch.Tensor, outer: torch.Tensor, **details) -> Evidence:
+    """inner ⊂ outer as masks: the count of elements of inner missing from outer must be 0."""
+    missing = (inner & ~outer).sum()
+    return Evidence(float(missing), 0.0, "<=", 0.0, MASKS, details=details)
+
+
+# --- Section 3: GD (2), SGD (3) --------------------------------------------------------------------
+
+def _autograd_onehot(a, b, c, X, Y, loss):
+    params = [p.detach().requires_grad_(True) for p in (a, b, c)]
+    return torch.autograd.grad(model.loss_onehot(*params, X, Y, loss).sum(), params)
+
+
+def sgd_unbiased(instance: OneHot, seeds: int = 4) -> Evidence:
+    """(3): E_γ[(1/B) Σ_b ∇ℓ_{γ_b}] = ∇L, the expectation by enumerating all n^B batches (each of probability n^{-B})."""
+    n, B = instance.n, instance.B
+    if B is None or n**B > 4096:
+        raise ValueError(f"enumeration needs a batch size B and n^B <= 4096, got n={n}, B={B}")
+    a, b, c = _moved_onehot(instance, seeds)
+    X, Y = instance.inputs(), instance.labels()
+    total = [torch.zeros_like(p) for p in (a, b, c)]
+    for batch in itertools.product(range(n), repeat=B):
+        w = torch.zeros(seeds, n, dtype=X.dtype, device=X.device)
+        for i in batch:
+            w[:, i] += 1 / B
+        for acc, g in zip(total, model.gradient_onehot(a, b, c, X, Y, instance.loss, w)):
+            acc += g / n**B
+    reference = _autograd_onehot(a, b, c, X, Y, instance.loss)
+    return _exact(torch.cat([t.flatten(1) for t in total], 1), torch.cat([r.flatten(1) for r in reference], 1))
+
+
+def _moved_onehot(instance: OneHot, seeds: int):
+    """Init (6) moved off initialization (all signs of a and pre-activations present), to check identities at any θ."""
+    a, b, c = instance.weights(seeds)
+    g = backend.generator(instance.seed + 1)
+    kw = {"generator": g, "device": a.device, "dtype": a.dtype}
+    return a + torch.randn(a.shape, **kw), b + torch.randn(b.shape, **kw), c + torch.randn(c.shape, **kw)
+
+
+def _moved_binary(instance: Binary, seeds: int):
+    a, b = instance.weights(seeds)
+    g = backend.generator(instance.seed + 1)
+    kw = {"generator": g, "device": a.device, "dtype": a.dtype}
+    return a + torch.randn(a.shape, **kw), b + torch.randn(b.shape, **kw)
+
+
+def gradients_binary_vs_autograd(instance: Binary, seeds: int = 4) -> Evidence:
+    """The closed-form gradient of model (4) against autograd (machinery)."""
+    a, b = _moved_binary(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
+    ga, gb = model.gradient_binary(a, b, X, y, instance.loss, w)
+    pa, pb = a.clone().requires_grad_(True), b.clone().requires_grad_(True)
+    ra, rb = torch.autograd.grad(model.loss_binary(pa, pb, X, y, instance.loss).sum(), (pa, pb))
+    return _exact(torch.cat([ga, gb.flatten(1)], 1), torch.cat([ra, rb.flatten(1)], 1))
+
+
+def gradients_onehot_vs_autograd(instance: OneHot, seeds: int = 4) -> Evidence:
+    """The closed-form gradient of model (6) against autograd (machinery)."""
+    a, b, c = _moved_onehot(instance, seeds)
+    X, Y = instance.inputs(), instance.labels()
+    w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
+    mine = model.gradient_onehot(a, b, c, X, Y, instance.loss, w)
+    return _exact(torch.cat([t.flatten(1) for t in mine], 1),
+                  torch.cat([t.flatten(1) for t in _autograd_onehot(a, b, c, X, Y, instance.loss)], 1))
+
+
+# --- Assumption 4.1 and μ0 -------------------------------------------------------------------------
+
+def same_class_products(X: torch.Tensor, y: torch.Tensor) -> float:
+    """Assumption 4.1(i)'s margin: min_ij y_iy_j x_iᵀx_j (>= 0 iff same class >= 0 and cross class <= 0)."""
+    return float(((y[:, None] * y[None, :]) * (X @ X.T)).min())
+
+
+def mu0_at_most_one(instance: Binary) -> Evidence:
+    """Section 4.1: 'the upper bound of μ0 is 1' (closed and generic readings; ||x|| <= 1)."""
+    values = [instance.mu0(r) for r in ("closed", "generic")]
+    return Evidence(max(values), 1.0, "<=", 1e-12, "float64 rounding of x_iᵀx_j",
+                    details={"closed": values[0], "generic": values[1]})
+
+
+def mu0_antipodal(instance: Binary) -> Evidence:
+    """Section 4.1: a sample and its antipode in S ⇒ Assumption 4.1(ii) holds with μ0 = 1 (both readings)."""
+    values = {r: instance.mu0(r) for r in ("closed", "generic")}
+    return Evidence(min(values.values()), 1.0, "==", 1e-12, "float64 rounding of x_iᵀx_j", details=values)
+
+
+def mu0_literal(instance: Binary) -> Evidence:
+    """Assumption 4.1(ii) as printed: μ0 > 0 with v = 0 allowed (the max over an empty set is -inf)."""
+    value = instance.mu0("literal")
+    return Evidence(value, 0.0, ">=", 0.0, "none: exact", details={"generic": instance.mu0("generic")})
+
+
+def mu0_sampling_bounds(instance: Binary, draws: int) -> Evidence:
+    """Machinery: min|x_iᵀx_j| <= exact generic μ0 <= μ0 over sampled v (Assumption 4.1(i) data, no dead pattern)."""
+    X, y = instance.inputs(), instance.labels()
+    exact = instance.mu0("generic")
+    sampled = model.mu0_sampled(X, y, draws, instance.seed)
+    lower = float((X @ X.T).abs().min())
+    return Evidence(exact, sampled, "<=", 1e-12, "float64 rounding", details={"lower": lower, "exact_minus_lower": exact - lower})
+
+
+# --- Theorem 4.2, Corollary 4.3 and the lemmas of Section 6 along GD -------------------------------
+
+def horizon(instance: Binary) -> int:
+    """Steps simulated for the early stage: 1/η (T = Θ(1/η); T >= horizon - 1 is reported as censored)."""
+    return math.ceil(1 / instance.eta)
+
+
+def _event(instance: Binary, run: model.Run) -> torch.Tensor:
+    """The χ² event behind 2me^{-2d} (reconstruction): ||b_k(0)||² <= (5 + 2sqrt2) κ²/m for every k, per seed."""
+    return (run.b[:, 0] ** 2).sum(-1).amax(-1) <= (5 + 2 * math.sqrt(2)) * instance.kappa**2 / instance.m
+
+
+def _early(instance: Binary, seeds: int):
+    run = trajectory(instance, seeds, horizon(instance))
+    T = model.hitting_time(run, instance.inputs())
+    return run, T, _event(instance, run)
+
+
+def neuron_partition(instance: Binary, seeds: int, statement: str) -> Evidence:
+    """Lemma A.1 and Lemma 6.2 (S1)-(S5) along GD (2), on the seeds in the event, for t <= T."""
+    run, T, event = _early(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    parts = model.partition(run.a, run.b, X, y)  # (S, T+1, n, m)
+    missing = torch.zeros((), dtype=torch.int64)
+    for s in torch.nonzero(event).flatten().tolist():
+        Ts = int(T[s])
+        if Ts < 1:
+            continue
+        P = {k: v[s, : Ts + 2] for k, v in parts.items()}
+        if statement == "lemma_a_1":
+            count = sum(v.to(torch.int64) for v in P.values())
+            missing = missing + (count != 1).sum()
+        elif statement == "s1":
+            missing = missing + (P["TL"][:-1] & ~P["TL"][1:]).sum()
+        elif statement == "s2":
+            missing = missing + (P["FD"][:-1] & ~P["FD"][1:]).sum()
+        elif statement == "s3":
+            missing = missing + (P["TD"][0] & ~P["TL"][1]).sum()
+        elif statement == "s4":
+            missing = missing + (P["FL"][0] & ~P["FD"][1]).sum()
+        elif statement == "s5":
+            sign = torch.sign(torch.einsum("tkd,nd->tnk", run.b[s, 1: Ts + 2], X))
+            missing = missing + (sign != sign[:1]).sum() + (sign == 0).sum()
+        else:
+            raise ValueError(f"statement must be lemma_a_1 or s1..s5, got {statement!r}")
+    return Evidence(float(missing), 0.0, "<=", 0.0, MASKS,
+                    details={"seeds_in_event": int(event.sum()), "T": T.tolist(), "censored_at": horizon(instance) - 1})
+
+
+def gram_block_diagonal(instance: Binary, seeds: int) -> Evidence:
+    """Lemma 6.4: G(t) is block diagonal (cross-class entries exactly 0) for 1 <= t <= T, on the event."""
+    run, T, event = _early(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    G = model.gram(run.a, run.b, X)  # (S, T+1, n, n)
+    cross = (y[:, None] != y[None, :])
+    t = torch.arange(G.shape[1])
+    window = (t[None, :] >= 1) & (t[None, :] <= T[:, None]) & event[:, None]
+    worst = (G.abs() * cross).amax((-1, -2))[window]
+    return Evidence(float(worst.max()) if worst.numel() else 0.0, 0.0, "<=", 0.0, "none: exact zeros",
+                    details={"seeds_in_event": int(event.sum())})
+
+
+def gram_entry_lower_bound(instance: Binary, seeds: int) -> Evidence:
+    """Lemma 6.4: same-class G_ij(t) >= x_iᵀx_j((π - arccos x_iᵀx_j)/(4π) - sqrt(log(2n²/δ)/(2m))), 1 <= t <= T.
+
+    The constant of '≳' (order 10⁰) is taken as 1 and the O(·) as the Hoeffding width of Lemma 6.1.
+    """
+    run, T, event = _early(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    G = model.gram(run.a, run.b, X)
+    inner = X @ X.T
+    width = math.sqrt(math.log(2 * instance.n**2 / instance.delta) / (2 * instance.m))
+    bound = inner * ((math.pi - torch.arccos(inner.clamp(-1, 1))) / (4 * math.pi) - width)
+    same = y[:, None] == y[None, :]
+    t = torch.arange(G.shape[1])
+    window = (t[None, :] >= 1) & (t[None, :] <= T[:, None]) & event[:, None]
+    return Evidence.worst_of(G[window][:, same], bound[same].expand(int(window.sum()), -1), ">=",
+                             TRAJECTORY_RTOL, "float64 rounding", scale=1.0)
+
+
+def gradient_gram_identity(instance: Binary, seeds: int, factor: str) -> Evidence:
+    """Section 6.1.3: ||∇L||² = c Σ_ij e_i G_ij e_j for square loss; c = 1 as printed, 1/n² from L = (1/2n)Σe_i²."""
+    a, b = _moved_binary(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
+    ga, gb = model.gradient_binary(a, b, X, y, "square", w)
+    e = model.forward_binary(a, b, X) - y
+    quad = torch.einsum("si,sij,sj->s", e, model.gram(a, b, X), e)
+    c = 1.0 if factor == "printed" else 1 / instance.n**2
+    return _exact((ga**2).sum(-1) + (gb**2).sum((-1, -2)), c * quad)
+
+
+def overlap_concentration(instance: Binary, seeds: int, formula: str) -> StatisticalEvidence:
+    """Lemma 6.1: card(TL_i(0) ∩ TL_j(0))/m within sqrt(log(2n²/δ)/(2m)) of p_ij for all same-class i, j, w.p. >= 1 - δ.
+
+    ``formula``: 'paper' p_ij = (π - arccos x_iᵀx_j)/(4π); 'angle' uses the angle arccos(x_iᵀx_j/(||x_i|| ||x_j||)).
+    """
+    X, y = instance.inputs(), instance.labels()
+    a, b = instance.weights(seeds)
+    TL = model.partition(a, b, X, y)["TL"].to(X.dtype)  # (S, n, m)
+    overlap = torch.einsum("sik,sjk->sij", TL, TL) / instance.m
+    inner = X @ X.T
+    if formula == "angle":
+        inner = inner / (X.norm(dim=1)[:, None] * X.norm(dim=1)[None, :])
+    p = (math.pi - torch.arccos(inner.clamp(-1, 1))) / (4 * math.pi)
+    width = math.sqrt(math.log(2 * instance.n**2 / instance.delta) / (2 * instance.m))
+    same = y[:, None] == y[None, :]
+    failures = int(((overlap - p).abs() * same > width).any(-1).any(-1).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                               {"width": width, "max deviation": float(((overlap - p).abs() * same).max())})
+
+
+def descent_rate(instances: list[Binary], seeds: int, fraction: float) -> tuple:
+    """Theorem 4.2 over a geometric η grid: D(η) = L(0) - L(⌊fraction/η⌋) and η·T(η), per seed."""
+    etas, descents, hits = [], [], []
+    for inst in instances:
+        run, T, _ = _early(inst, seeds)
+        steps = math.floor(fraction / inst.eta)
+        D = run.loss[:, 0] - run.loss[:, steps]
+        etas += [inst.eta] * seeds
+        descents += D.tolist()
+        hits += (inst.eta * T.to(torch.float64)).tolist()
+    return etas, descents, hits
+
+
+def lemma_6_3_growth(instance: Binary, seeds: int) -> Evidence:
+    """Lemma 6.3 (P1) in derived form: sqrt(m)(|a_k(t)| + ||b_k(t)||) <= (1 + 2η)^t sqrt(m)(|a_k(0)| + ||b_k(0)||), t <= T."""
+    run, T, event = _early(instance, seeds)
+    size = math.sqrt(instance.m) * (run.a.abs() + run.b.norm(dim=-1))  # (S, T+1, m)
+    t = torch.arange(size.shape[1], dtype=size.dtype)
+    bound = (1 + 2 * instance.eta) ** t[None, :, None] * size[:, :1]
+    window = (t[None, :] <= T[:, None]) & event[:, None]
+    return Evidence.worst_of(size[window], bound[window], "<=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
+
+
+def lemma_6_3_monotone(instance: Binary, seeds: int, start: int) -> Evidence:
+    """Lemma 6.3 (P1): for k in TL_i(t), a_k(t) sgn(a_k(0)) is non-decreasing (a_k(t+1) vs a_k(t)),
+    start <= t <= min(T, T_e) (T_e reconstructed)."""
+    run, T, event = _early(instance, seeds)
+    parts = model.partition(run.a, run.b, instance.inputs(), instance.labels())
+    TL = parts["TL"].any(-2)  # k in TL_i(t) for some i: (S, T+1, m)
+    growth = (run.a[:, 1:] - run.a[:, :-1]) * torch.sign(run.a[:, :1])
+    T_e = model.reconstructed_T(instance.eta, "doubling")
+    t = torch.arange(growth.shape[1])
+    window = ((t[None, :] >= start) & (t[None, :] <= torch.clamp(T, max=T_e)[:, None]) & event[:, None])[..., None] & TL[:, :-1]
+    return Evidence(float(growth[window].min()) if bool(window.any()) else 0.0, 0.0, ">=", 0.0, "none: signs",
+                    details={"T_e (reconstructed)": T_e})
+
+
+def lemma_6_3_lower(instance: Binary, seeds: int) -> Evidence:
+    """Lemma 6.3 (P2), derived form: a_k(t)sgn(a_k(0)) >= (1 - 2η)^t |a_k(0)| for t <= T (so the sign never flips)."""
+    run, T, event = _early(instance, seeds)
+    signed = run.a * torch.sign(run.a[:, :1])
+    t = torch.arange(signed.shape[1], dtype=signed.dtype)
+    bound = (1 - 2 * instance.eta) ** t[None, :, None] * signed[:, :1]
+    window = (t[None, :] <= T[:, None]) & event[:, None]
+    return Evidence.worst_of(signed[window], bound[window], ">=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
+
+
+def descent_inequality(instance: Binary, seeds: int, segments: int = 40, points: int = 9) -> tuple[Evidence, torch.Tensor]:
+    """Lemma 6.6: L(θ(t+1)) <= L(θ(t)) + <∇L, Δθ> + ½H||Δθ||², 1 <= t <= T-1, with H the largest directional
+    curvature of L on the GD segment [θ(t), θ(t+1)] (L is smooth there by S5), sampled at ``points`` points, on
+    the first ``segments`` segments; returns the evidence and H per seed."""
+    run, T, event = _early(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    steps = min(int(T.clamp(min=2, max=run.loss.shape[1] - 1).min()), segments + 1)
+    a0, b0 = run.a[:, 1:steps], run.b[:, 1:steps]  # (S, K, ...)
+    da, db = run.a[:, 2: steps + 1] - a0, run.b[:, 2: steps + 1] - b0
+    S, K = a0.shape[:2]
+
+    def along(s):
+        return model.loss_binary((a0 + s * da).flatten(0, 1), (b0 + s * db).flatten(0, 1), X, y, instance.loss)
+
+    curvature = []
+    for s in torch.linspace(0, 1, points, dtype=X.dtype).tolist():
+        first = lambda u: torch.func.jvp(along, (u,), (torch.ones_like(u),))[1]  # noqa: E731
+        curvature.append(torch.func.jvp(first, (torch.tensor(s, dtype=X.dtype),), (torch.tensor(1.0, dtype=X.dtype),))[1])
+    step2 = ((da**2).sum(-1) + (db**2).sum((-1, -2))).flatten()
+    H = torch.stack(curvature).amax(0) / step2
+    L0 = run.loss[:, 1:steps].flatten()
+    L1 = run.loss[:, 2: steps + 1].flatten()
+    w = torch.full((S * K, instance.n), 1 / instance.n, dtype=X.dtype)
+    ga, gb = model.gradient_binary(a0.flatten(0, 1), b0.flatten(0, 1), X, y, instance.loss, w)
+    linear = (ga * da.flatten(0, 1)).sum(-1) + (gb * db.flatten(0, 1)).sum((-1, -2))
+    bound = L0 + linear + 0.5 * H.clamp(min=0) * step2
+    return (Evidence.worst_of(L1, bound, "<=", 1e-10 * L0, "1e-10 x L: rounding of L and of the curvature's mean",
+                              scale=L0), H.reshape(S, K).amax(-1))
+
+
+# --- Section 4.2: model (6) --------------------------------------------------------------------------
+
+def positive_bias(instance: OneHot, seeds: int, steps: int) -> Evidence:
+    """Section 4.2: with one-hot labels a_{k,c}(t) >= a_{k,c}(0) = 1/sqrt m and z_i(t) >= 0 along SGD (3)."""
+    out = instance.run(seeds, steps)
+    floor = out["a_floor"] - 1 / math.sqrt(instance.m)
+    z = out["margins"].amin((1, 2))
+    return Evidence(float(torch.minimum(floor, z).min()), 0.0, ">=", 0.0, "none: sums of nonnegative terms",
+                    details={"min a - 1/sqrt m": float(floor.min()), "min z": float(z.min())})
+
+
+def hand_descent_bound(instance: OneHot, steps: int) -> float:
+    """Upper bound on L(0) - L(T) for model (6) from its init, any data with ||x|| <= 1 (erratum of Cor. 4.7).
+
+    With G = -ℓ̃'(0), λ = sqrt2 ηG, p_0 = 1, q_0 = max_k sqrt(m)||(b_k(0), c_k(0))|| (per-neuron growth
+    p' <= p + λq, q' <= q + λp): z_i(T) <= sqrt2 p_T q_T <= (sqrt2/4)[(1+λ)^{2T}(1+q0)² - (1-λ)^{2T}(1-q0)²],
+    and, ℓ̃ convex and z >= 0, the descent is <= G max_i z_i(T).
+    """
+    G = float(-model._margin_loss(instance.loss)[1](torch.zeros((), dtype=backend.DTYPE)))
+    a, b, c = instance.weights(1)
+    q0 = float(math.sqrt(instance.m) * torch.sqrt((b**2).sum(-1) + c**2).max())
+    lam = math.sqrt(2) * instance.eta * G
+    pq = ((1 + lam) ** (2 * steps) * (1 + q0) ** 2 - (1 - lam) ** (2 * steps) * (1 - q0) ** 2) / 4
+    return G * math.sqrt(2) * pq
+
+
+def early_descent_onehot(instance: OneHot, seeds: int, steps: int) -> torch.Tensor:
+    """L(θ(0)) - L(θ(steps)) per seed along SGD (3) on model (6)."""
+    L = instance.run(seeds, steps)["loss"]
+    return L[:, 0] - L[:, steps]
+
+
+def corollary_4_7(instance: OneHot, seeds: int) -> Evidence:
+    """Corollary 4.7: L(θ(0)) - L(θ(34)) >= 0.262533 (η = 0.01)."""
+    D = early_descent_onehot(instance, seeds, 34)
+    return Evidence.worst_of(D, torch.full_like(D, COROLLARY_4_7_DESCENT), ">=", 0.0, "none: a lower bound",
+                             hand_bound=hand_descent_bound(instance, 34))
+
+
+def descent_below_hand_bound(instance: OneHot, seeds: int, steps: int) -> Evidence:
+    D = early_descent_onehot(instance, seeds, steps)
+    bound = hand_descent_bound(instance, steps)
+    return Evidence.worst_of(D, torch.full_like(D, bound), "<=", 1e-12, "float64 rounding", scale=bound)
+
+
+# --- Section 5 -------------------------------------------------------------------------------------
+
+def theorem_5_3(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Theorem 5.3: L(θ(t)) <= (1 - Vc/2)^{t-1} L(θ(1)) for t >= 2 (t = 1 is an equality)."""
+    run = trajectory(instance, seeds, steps)
+    V = instance.V()
+    t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
+    bound = (1 - V * instance.c / 2) ** (t - 1) * run.loss[:, 1:2]
+    return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
+
+
+def theorem_5_2_phase_1(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Theorem 5.2, 2 <= t < T0: L(θ(t)) <= L(θ(1))/t^{Vc/2} (t = 1 is an equality)."""
+    run = trajectory(instance, seeds, steps)
+    V = instance.V()
+    t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
+    bound = run.loss[:, 1:2] / t ** (V * instance.c / 2)
+    return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
+
+
+def lemma_6_7(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Lemma 6.7: ||∇L(θ(t))|| >= sqrt(V) L(θ(t)) for t >= 1 (Theorem 5.3's setting)."""
+    run = trajectory(instance, seeds, steps)
+    ratio = run.grad_norm[:, 1:] / run.loss[:, 1:]
+    V = instance.V()
+    return Evidence.worst_of(ratio, torch.full_like(ratio, math.sqrt(V)), ">=", 1e-12, "float64 rounding",
+                             scale=math.sqrt(V))
+
+
+def phase_2_slope(instance: Binary, seeds: int, steps: int):
+    """Theorem 5.2, t >= T0 (T0 = 1 here): the fitted exponent of L(t) in t over a 12-point geometric grid of the
+    last decade-ish [steps/8, steps] (the early transient excluded)."""
+    run = trajectory(instance, seeds, steps)
+    grid = sorted({int(round(v)) for v in torch.logspace(math.log10(steps / 8), math.log10(steps), 12).tolist()})
+    times = [t for t in grid for _ in range(seeds)]
+    return loglog_slope(times, [float(run.loss[s, t]) for t in grid for s in range(seeds)], ALPHA)
+
+
+def all_time_partition(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Section 6.3 (C.5, C.6): S1, S2 and S5 of Lemma 6.2 for every t >= 1 along the Section 5 schedule."""
+    run = trajectory(instance, seeds, steps)
+    X, y = instance.inputs(), instance.labels()
+    P = model.partition(run.a[:, 1:], run.b[:, 1:], X, y)
+    sign = torch.sign(torch.einsum("stkd,nd->stnk", run.b[:, 1:], X))
+    missing = ((P["TL"][:, :-1] & ~P["TL"][:, 1:]).sum() + (P["FD"][:, :-1] & ~P["FD"][:, 1:]).sum()
+               + (sign != sign[:, :1]).sum() + (sign == 0).sum())
+    return Evidence(float(missing), 0.0, "<=", 0.0, MASKS)
+
+
+def all_time_block(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Section 6.3 (C.9): G(t) is block diagonal for every t >= 1 along the Section 5 schedule."""
+    run = trajectory(instance, seeds, steps)
+    y = instance.labels()
+    G = model.gram(run.a[:, 1:], run.b[:, 1:], instance.inputs())
+    return Evidence(float((G.abs() * (y[:, None] != y[None, :])).max()), 0.0, "<=", 0.0, "none: exact zeros")
+
+
+def hessian_norm(instance: Binary, a: torch.Tensor, b: torch.Tensor, iterations: int = 30) -> torch.Tensor:
+    """||∇²L(θ)|| per seed by power iteration on Hessian-vector products (a.e. Hessian, σ'' = 0)."""
+    X, y = instance.inputs(), instance.labels()
+    g = backend.generator(instance.seed + 3)
+    va, vb = torch.randn(a.shape, generator=g, dtype=a.dtype), torch.randn(b.shape, generator=g, dtype=b.dtype)
+    train_a = instance.schedule != "theorem_5_3"
+    if not train_a:
+        va = torch.zeros_like(va)
+    value = torch.zeros(a.shape[0], dtype=a.dtype)
+    for _ in range(iterations):
+        norm = torch.sqrt((va**2).sum(-1) + (vb**2).sum((-1, -2)))
+        va, vb = va / norm[:, None], vb / norm[:, None, None]
+        _, (ha, hb) = torch.func.jvp(
+            lambda p, q: torch.func.grad(lambda u, v: model.loss_binary(u, v, X, y, instance.loss).sum(), (0, 1))(p, q),
+            (a, b), (va, vb))
+        if not train_a:
+            ha = torch.zeros_like(ha)
+        value = torch.sqrt((ha**2).sum(-1) + (hb**2).sum((-1, -2)))
+        va, vb = ha, hb
+    return value
+
+
+def hessian_over_tL(instance: Binary, seeds: int, steps: int, times: tuple[int, ...]) -> torch.Tensor:
+    """Section 6.3: ||∇²L(θ(t))|| / (t L(θ(t))) at the given t >= 1; (len(times), S)."""
+    run = trajectory(instance, seeds, steps)
+    return torch.stack([hessian_norm(instance, run.a[:, t], run.b[:, t]) / (t * run.loss[:, t]) for t in times])
+
+
+def balance_flow(instance: Binary, seeds: int, t_end: float, steps: int):
+    """Section 5: Σ_k a_k² - Σ_k ||b_k||² along gradient flow of model (4) from init (5); (trajectory, Q(0))."""
+    a, b = instance.weights(seeds)
+    X, y = instance.inputs(), instance.labels()
+
+    def observe(state):
+        return {"balance": (state[0] ** 2).sum(-1) - (state[1] ** 2).sum((-1, -2))}
+
+    tr = gradient_flow(lambda s: model.loss_binary(s[0], s[1], X, y, instance.loss), (a, b), t_end, steps, 8, observe)
+    return tr
+
+
+def balance_gd_drift(instance: Binary, seeds: int) -> tuple[Evidence, float]:
+    """GD (2): Δ(a_k² - ||b_k||²) = η²((∂L/∂a_k)² - ||∇_{b_k}L||²) exactly (the homogeneity cross terms cancel)."""
+    a, b = _moved_binary(instance, seeds)
+    X, y = instance.inputs(), instance.labels()
+    w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
+    ga, gb = model.gradient_binary(a, b, X, y, instance.loss, w)
+    eta = instance.eta
+    a1, b1 = a - eta * ga, b - eta * gb
+    drift = (a1**2 - (b1**2).sum(-1)) - (a**2 - (b**2).sum(-1))
+    predicted = eta**2 * (ga**2 - (gb**2).sum(-1))
+    return _exact(drift, predicted), float(drift.sum(-1).abs().max())
+
+
+def stationary_zero_layer(instance: Binary, seeds: int, steps: int) -> Evidence:
+    """Section 5's 'from any initialization': with b(0) = 0, GD (2) never moves (σ'(0) = 0), so L(t) = L(0)."""
+    a, _ = instance.weights(seeds)
+    b = torch.zeros(seeds, instance.m, instance.d, dtype=backend.DTYPE, device=backend.device())
+    run = model.gd_binary(a, b, instance.inputs(), instance.labels(), instance.loss, steps, instance.step_size)
+    return Evidence(float(run.loss[:, -1].min()), 0.0, "<=", 1e-3, "'converges to 0' read as L <= 1e-3 at the end",
+                    details={"L(0)": float(run.loss[:, 0].max()), "steps": steps})
