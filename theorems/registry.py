@@ -79,7 +79,8 @@ def claims(paper: str | None = None) -> list[Claim]:
     if paper is not None and paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}, got {paper!r}")
     load_all()
-    return [c for c in CLAIMS.values() if paper is None or c.paper == paper]
+    selected = [c for c in CLAIMS.values() if paper is None or c.paper == paper]
+    return sorted(selected, key=lambda c: PAPERS.index(c.paper))  # registration order within a paper
 
 
 def get(claim_id: str) -> Claim:

@@ -156,11 +156,11 @@ def test_lemma_6_loss_decay(claim_id, inst):
 
 @pytest.mark.statistical
 @erratum("kong.lemma_6.radius_A")
-@example(inst=_pin(1024))
-@given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))
+@example(inst=_pin(4096))
+@given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid)))
 def test_lemma_6_first_layer_radius(claim_id, inst):
     budget = current()
-    check(claim_id, inst, P.lemma_6_radius_A(inst, 64, budget.h_inf_draws, budget.flow_steps))
+    check(claim_id, inst, P.lemma_6_radius_A(inst, 128, budget.h_inf_draws, budget.flow_steps))
 
 
 @for_claim("kong.lemma_6.radius_B")

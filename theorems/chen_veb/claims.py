@@ -160,8 +160,8 @@ register("chen_veb.corollary_1", ref="Corollary 1, Section 3.1.1",
          statement="A1-3, linearly independent data (n <= d): GF loss → 0 at a linear rate for large ĉ, m",
          kind="rate", assumptions=A123, status="partial",
          reason="The constants are not explicit; checked as: on shallow tanh nets with n <= d and ĉ = 1 (the "
-                "experiments' choice) the fitted slope of log 𝓛_t on [T/4, T] is negative with its CI excluding 0. "
-                "Finite horizon, small m in CI.")
+                "experiments' choice) the fitted slope of log 𝓛_t on [T/4, T] is negative. The log-loss is not exactly "
+                "linear at these sizes (R² ~ 0.9), so no CI on the rate is asserted. Finite horizon, small m in CI.")
 register("chen_veb.condition_1", ref="Condition 1, Section 3.2",
          statement="G concentrates around a deterministic Ḡ ≻ 0: P(||G - Ḡ||₂ <= u) >= 1-δ for D >= D_min(δ, u)",
          kind="probabilistic", status="untestable",

@@ -49,7 +49,7 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (
     Activation("relu", torch.relu, lambda u: (u > 0).to(u.dtype), 1.0, (0.0, 1.0),
                lambda lo, hi: 1.0 if lo >= 0 else 0.0, 0.0),
     Activation("leaky_relu", lambda u: torch.where(u > 0, u, LEAK * u),
-               lambda u: torch.where(u > 0, 1.0, torch.where(u < 0, LEAK, 0.0)).to(u.dtype), 1.0, (0.0, 1.0),
+               lambda u: (u > 0).to(u.dtype) + LEAK * (u < 0).to(u.dtype), 1.0, (0.0, 1.0),
                lambda lo, hi: 1.0 if lo >= 0 else (LEAK if hi <= 0 else 0.0), LEAK),
     Activation("smooth_leaky", lambda u: LEAK * u + (1 - LEAK) * torch.nn.functional.softplus(u),
                lambda u: LEAK + (1 - LEAK) * torch.sigmoid(u), 1.0, (-1.0, 1.0),

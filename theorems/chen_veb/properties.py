@@ -24,6 +24,11 @@ EIG_RTOL = 64 * 2.2e-16  # times n ||G||: eigvalsh backward error
 ALPHA = 1e-6  # false-alarm rate of each statistical test
 
 
+def worst(*evidence: Evidence) -> Evidence:
+    """The evidence with the least normalized slack: one ``check`` per test example for several inequalities."""
+    return min(evidence, key=lambda e: e.normalized_slack)
+
+
 def _exact(measured: torch.Tensor, reference: torch.Tensor, **details) -> Evidence:
     scale = float(reference.abs().max()) + 1.0
     return Evidence.worst_of(
@@ -169,10 +174,10 @@ def feature_movement(inst: Instance, seeds: int = 8) -> Evidence:
     return Evidence.worst_of(gap, bound, "<=", EXACT_RTOL * (bound + 1), "float64 rounding", scale=bound + 1e-12)
 
 
-def polyak_lojasiewicz(inst: Instance, seeds: int = 8, w_scale: float | None = None) -> Evidence:
+def polyak_lojasiewicz(inst: Instance, seeds: int = 8, w_scale: float | None = None, k: float | None = None) -> Evidence:
     """Eq. (16): if |σ'| >= K everywhere, 𝓛̇ <= -2ĉ² λ_min(G) K² 𝓛, with K the activation's global inf |σ'|.
 
-    ``w_scale`` overrides the instance's (0 puts every h_i at 0, where the cubic's σ' vanishes).
+    ``w_scale`` overrides the instance's (0 puts every h_i at 0, where the cubic's σ' vanishes); ``k`` overrides K.
     """
     if w_scale is not None:
         inst = Instance(**{**inst.__dict__, "w_scale": w_scale})
@@ -182,11 +187,11 @@ def polyak_lojasiewicz(inst: Instance, seeds: int = 8, w_scale: float | None = N
     rate = model.loss_rate(H, c, G, y, act)
     L = model.loss_from_h(H, c, y, act)
     lam = torch.linalg.eigvalsh(G)
-    bound = -2 * inst.c_hat**2 * lam[:, 0] * act.global_k**2 * L
+    K = act.global_k if k is None else k
+    bound = -2 * inst.c_hat**2 * lam[:, 0] * K**2 * L
     scale = inst.c_hat**2 * lam[:, -1] * L + 1e-300
-    tol = EXACT_RTOL * scale + EIG_RTOL * inst.n * 2 * inst.c_hat**2 * lam[:, -1] * act.global_k**2 * L
-    return Evidence.worst_of(rate, bound, "<=", tol, "float64 rounding plus eigvalsh error", scale=scale,
-                             K=act.global_k)
+    tol = EXACT_RTOL * scale + EIG_RTOL * inst.n * 2 * inst.c_hat**2 * lam[:, -1] * K**2 * L
+    return Evidence.worst_of(rate, bound, "<=", tol, "float64 rounding plus eigvalsh error", scale=scale, K=K)
 
 
 def linear_independence(inst: Instance, dependent: bool) -> Evidence:
@@ -334,9 +339,12 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     Paired initialization makes f⁰ = 0, so 𝓛⁰ = ½||y||² <= ||y||² (Lemma 2's event); the labels are scaled per
     seed so that ĉ meets (58) / (80) with equality at y_fraction = 1, using the corrected constants (C₂ of the
     proof, K*); seeds where η̃⁰ <= K (Lemma 3's event) or, for 'limit', ||G - Ḡ||₂ > ½λ_min(Ḡ) (Condition 1)
-    are left out. Returns (evidence for η^t >= 2^{-2/3}K, evidence for the loss bound, seeds kept).
+    are left out. Returns (evidence for η^t >= 2^{-2/3}K, evidence for the loss bound, seeds kept); (None, None, 0)
+    when no seed meets the events.
     """
     W, c, Phi, y = _setup(inst, seeds, paired=True)
+    if not float(y.norm()) > 0:
+        raise ValueError("the chain needs labels with ||y|| > 0")
     act, I, Kp = inst.activation, inst.active_interval, inst.k_prime
     G = model.gram(Phi)
     if reference == "empirical":
@@ -364,6 +372,8 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     y = y / y.norm() * inst.c_hat / need * y_fraction
     eta0 = model.active_fraction(model.preactivations(W, Phi), model.inner_interval(I))
     keep = events & (eta0 > K)
+    if not bool(keep.any()):
+        return None, None, 0
     t_end = min(1.0 / rate, min_steps / (4 * _stiffness(inst, W, c, Phi, y)))  # (61) is for all t: any horizon
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, min_steps)
     eta = _eta_upper(tr.observed["H"], tr.tolerance("H"), I)[:, keep]
@@ -371,7 +381,8 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     eta_ev = Evidence.worst_of(eta, torch.full_like(eta, 2 ** (-2 / 3) * K), ">=", 0.0,
                                "flow error folded into η (widened I)", scale=K, K=K, rate=rate)
     bound = L[0] * torch.exp(-rate * tr.times[1:, None])
-    loss_ev = Evidence.worst_of(L[1:], bound, "<=", tr.tolerance("L")[1:, keep], "4x RK4 step-doubling error of 𝓛",
+    loss_ev = Evidence.worst_of(L[1:], bound, "<=", tr.tolerance("L")[1:, keep] + EXACT_RTOL * L[0],
+                                "4x RK4 step-doubling error of 𝓛 plus float64 rounding relative to 𝓛⁰",
                                 scale=L[0].clamp_min(1e-300), K=K, rate=rate, c_hat_over_y=need)
     return eta_ev, loss_ev, int(keep.sum())
 
