@@ -1,4 +1,4 @@
-"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``experiment kong``."""
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``experiment PAPER``."""
 from __future__ import annotations
 
 import argparse
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     table = sub.add_parser("table", help="the README's status table (markdown)")
     table.add_argument("--paper", choices=PAPERS)
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
-    experiment.add_argument("paper", choices=["kong", "wang_ma"])
+    experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb"])
     experiment.add_argument("--full", action="store_true", help="the paper's full grid (slow; meant for a GPU)")
     experiment.add_argument("--device", default="cpu")
     args = parser.parse_args(argv)
@@ -53,10 +53,14 @@ def main(argv: list[str] | None = None) -> int:
             from theorems.kong.experiments import report, section_5
 
             print(report(section_5(full=args.full)))
-        else:
+        elif args.paper == "wang_ma":
             from theorems.wang_ma.experiments import report
 
             print(report(full=args.full))
+        else:
+            from theorems.chen_veb.experiments import movement_report
+
+            print(movement_report(full=args.full))
     return 0
 
 
