@@ -6,13 +6,14 @@ from dataclasses import dataclass
 import torch
 
 from theorems.core import backend
+from theorems.core.data import Rows
 from theorems.chen_veb import model
 
 EMBEDDINGS = ("identity", "quadratic", "random", "deep")
 
 
 @dataclass(frozen=True)
-class Instance:
+class Instance(Rows):
     X: tuple[tuple[float, ...], ...]  # n inputs in R^d
     y: tuple[float, ...]  # n labels
     m: int  # trained width
@@ -27,10 +28,7 @@ class Instance:
     delta: float = 0.1
 
     def __post_init__(self):
-        if not self.X or any(len(row) != len(self.X[0]) for row in self.X):
-            raise ValueError("X must be a non-empty tuple of equal-length rows")
-        if len(self.y) != len(self.X):
-            raise ValueError(f"y has {len(self.y)} labels for {len(self.X)} inputs")
+        self.check_rows(len(self.y))
         if self.m < 1:
             raise ValueError(f"m must be >= 1, got {self.m}")
         model.activation(self.act)
@@ -49,14 +47,6 @@ class Instance:
             raise ValueError(f"delta must be in (0, 1), got {self.delta}")
 
     @property
-    def n(self) -> int:
-        return len(self.X)
-
-    @property
-    def d(self) -> int:
-        return len(self.X[0])
-
-    @property
     def activation(self) -> model.Activation:
         return model.activation(self.act)
 
@@ -68,9 +58,6 @@ class Instance:
     def k_prime(self) -> float:
         """K_σ' = inf_I |σ'| (Assumption 2)."""
         return self.activation.k_prime(*self.active_interval)
-
-    def inputs(self) -> torch.Tensor:
-        return backend.tensor(self.X)
 
     def labels(self) -> torch.Tensor:
         return backend.tensor(self.y)

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 import torch
 
 from theorems.core import backend
+from theorems.core.data import Rows
 from theorems.kong import model
 
 
 @dataclass(frozen=True)
-class Instance:
+class Instance(Rows):
     X: tuple[tuple[float, ...], ...]  # n inputs in R^d (Section III-A asks ||x_i|| = 1)
     y: tuple[float, ...]  # n labels (|y_i| <= C)
     h1: int
@@ -21,25 +22,11 @@ class Instance:
     C: float = 1.0  # label bound
 
     def __post_init__(self):
-        if not self.X or any(len(row) != len(self.X[0]) for row in self.X):
-            raise ValueError("X must be a non-empty tuple of equal-length rows")
-        if len(self.y) != len(self.X):
-            raise ValueError(f"y has {len(self.y)} labels for {len(self.X)} inputs")
+        self.check_rows(len(self.y))
         if self.h1 < 1 or self.h2 < 1:
             raise ValueError(f"widths must be >= 1, got h1={self.h1}, h2={self.h2}")
         if not 0 < self.delta < 1:
             raise ValueError(f"delta must be in (0, 1), got {self.delta}")
-
-    @property
-    def n(self) -> int:
-        return len(self.X)
-
-    @property
-    def d(self) -> int:
-        return len(self.X[0])
-
-    def inputs(self) -> torch.Tensor:
-        return backend.tensor(self.X)
 
     def labels(self) -> torch.Tensor:
         return backend.tensor(self.y)

@@ -8,20 +8,14 @@ from dataclasses import dataclass
 import torch
 
 from theorems.core import backend
+from theorems.core.data import Rows
 from theorems.wang_ma import model
 
 SCHEDULES = ("constant", "theorem_5_2", "theorem_5_3", "phase_2")
 
 
-def _check_rows(X, n_labels: int):
-    if not X or any(len(row) != len(X[0]) for row in X):
-        raise ValueError("X must be a non-empty tuple of equal-length rows")
-    if n_labels != len(X):
-        raise ValueError(f"{n_labels} labels for {len(X)} inputs")
-
-
 @dataclass(frozen=True)
-class Binary:
+class Binary(Rows):
     """Model (4) with binary labels y_i in {±1}, init (5) of scale κ, GD (2) under a step-size schedule.
 
     ``eta``: the constant η (schedule 'constant') or η_0 (Section 5); ``c`` and ``r``: Theorems 5.2/5.3.
@@ -40,7 +34,7 @@ class Binary:
     r: float = 1.0
 
     def __post_init__(self):
-        _check_rows(self.X, len(self.y))
+        self.check_rows(len(self.y))
         if any(v not in (-1.0, 1.0) for v in self.y):
             raise ValueError(f"y must be in {{-1, +1}}, got {self.y}")
         if self.m < 1:
@@ -53,17 +47,6 @@ class Binary:
             raise ValueError(f"schedule must be one of {SCHEDULES}, got {self.schedule!r}")
         if self.schedule != "constant" and not self.c > 0:
             raise ValueError(f"schedule {self.schedule!r} needs c > 0, got c={self.c}")
-
-    @property
-    def n(self) -> int:
-        return len(self.X)
-
-    @property
-    def d(self) -> int:
-        return len(self.X[0])
-
-    def inputs(self) -> torch.Tensor:
-        return backend.tensor(self.X)
 
     def labels(self) -> torch.Tensor:
         return backend.tensor(self.y)
@@ -97,7 +80,7 @@ def trajectory(instance: Binary, seeds: int, steps: int) -> model.Run:
 
 
 @dataclass(frozen=True)
-class OneHot:
+class OneHot(Rows):
     """Model (6) with one-hot labels, its init of scale κ, SGD (3) with batch B (None: full-batch GD (2))."""
 
     X: tuple[tuple[float, ...], ...]
@@ -111,7 +94,7 @@ class OneHot:
     seed: int
 
     def __post_init__(self):
-        _check_rows(self.X, len(self.classes))
+        self.check_rows(len(self.classes))
         if self.C < 1 or any(not 0 <= k < self.C for k in self.classes):
             raise ValueError(f"classes must lie in [0, C) with C >= 1, got C={self.C}, classes={self.classes}")
         if self.m < 1 or (self.B is not None and self.B < 1):
@@ -119,17 +102,6 @@ class OneHot:
         if not (self.kappa >= 0 and self.eta > 0):
             raise ValueError(f"need kappa >= 0 and eta > 0, got kappa={self.kappa}, eta={self.eta}")
         model._margin_loss(self.loss)  # validates the name
-
-    @property
-    def n(self) -> int:
-        return len(self.X)
-
-    @property
-    def d(self) -> int:
-        return len(self.X[0])
-
-    def inputs(self) -> torch.Tensor:
-        return backend.tensor(self.X)
 
     def labels(self) -> torch.Tensor:
         return torch.nn.functional.one_hot(torch.tensor(self.classes), self.C).to(backend.DTYPE).to(backend.device())
