@@ -39,4 +39,12 @@ def assumption(name: str, *, ref: str, description: str):
 
 
 def margins(names, instance) -> dict[str, float]:
-    return {name: float(ASSUMPTIONS[name].margin(instance)) for name in names}
+    """Each named assumption's margin on ``instance``; NaN where the checker does not apply to it
+    (e.g. an experiment's summary rows rather than an instance)."""
+    found = {}
+    for name in names:
+        try:
+            found[name] = float(ASSUMPTIONS[name].margin(instance))
+        except (AttributeError, TypeError):
+            found[name] = float("nan")
+    return found

@@ -146,8 +146,11 @@ class ClaimFailure(AssertionError):
 
 
 def verdict(assumption_margins: dict[str, float]) -> str:
-    violated = {k: v for k, v in assumption_margins.items() if not v >= 0}
+    violated = {k: v for k, v in assumption_margins.items() if v < 0}
+    unknown = [k for k, v in assumption_margins.items() if math.isnan(v)]
     listing = ", ".join(f"{k}={v:.3g}" for k, v in assumption_margins.items())
+    if unknown and not violated:
+        return f"assumptions not checkable on this instance: {', '.join(unknown)}; margins: {listing}"
     if violated:
         names = ", ".join(f"{k} (margin {v:.3g})" for k, v in violated.items())
         return f"violates assumption {names}; margins: {listing or 'none'}"

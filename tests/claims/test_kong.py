@@ -254,18 +254,10 @@ def test_generated_widths_meet_assumption_1(claim_id, inst):
 @for_claim("kong.section_5")
 def test_section_5_measurements(claim_id):
     """Section V's checkable statements: log L(t) decreases; weight changes grow with t. The table is printed."""
-    from theorems.evidence import Evidence
     from strategies.budget import profile
-    from theorems.kong.experiments import report, section_5
+    from theorems.evidence import check_all
+    from theorems.kong.experiments import checkable_statements, report, section_5
 
     runs = section_5(full=profile() == "nightly")
-    for run in runs:
-        steps = list(zip(run.loss, run.loss[1:]))
-        worst_rise = max(b - a for a, b in steps)
-        check(claim_id, run.dataset, Evidence(worst_rise, 0.0, "<=", 1e-12 * run.loss[0], "float64 rounding of L",
-                                               scale=run.loss[0], details={"h2": run.h2}))
-        for moves in (run.move_A, run.move_B):
-            worst_drop = max(a - b for a, b in zip(moves, moves[1:]))
-            check(claim_id, run.dataset, Evidence(worst_drop, 0.0, "<=", 0.0, "none", scale=moves[-1] + 1e-300,
-                                                   details={"h2": run.h2}))
     print(report(runs))
+    check_all(claim_id, "Section V runs", *checkable_statements(runs))

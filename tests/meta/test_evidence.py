@@ -44,3 +44,7 @@ def test_failure_message_names_the_violated_assumption():
 
 def test_failure_with_all_assumptions_is_called_an_erratum():
     assert verdict({"a": 0.5, "b": 0.0}).startswith("erratum: all assumptions hold")
+
+
+def test_assumptions_that_do_not_apply_are_reported_not_guessed():
+    assert verdict({"a": float("nan"), "b": 1.0}).startswith("assumptions not checkable on this instance: a")

@@ -89,3 +89,28 @@ def test_planted_gradient_at_a_dead_input_is_caught(monkeypatch):
     monkeypatch.setattr(model, "loss", lambda A, B, w, X, y: loss(A, B, w, X, y) + 1e-3 * (A**2).sum((1, 2)))
     with pytest.raises(ClaimFailure):
         check("kong.theorem_3", pin, P.dead_input_is_stationary(pin, 64))
+
+
+def test_planted_gradient_ascent_in_section_5_is_caught():
+    """GD with the sign of the step flipped: the loss rises and Section V's checkable statements fail."""
+    from theorems.evidence import check_all
+    from theorems.kong.experiments import checkable_statements, section_5
+
+    with pytest.raises(ClaimFailure):
+        check_all("kong.section_5", "planted ascent", *checkable_statements(section_5(full=False, lr=-2e-4)))
+
+
+def test_planted_argument_of_eq_27_is_caught():
+    with pytest.raises(ClaimFailure):
+        check("kong.lemma_4.eq_27", "planted", symbolic.eq_27_substitution(printed_power=1))
+
+
+def test_planted_width_below_assumption_1_is_caught():
+    """The Assumption 1 test's evidence fails on a width that breaks h2 >= 8 h1."""
+    from theorems.assumptions import ASSUMPTIONS
+    from theorems.evidence import Evidence
+
+    narrow = Instance(INSTANCE.X, INSTANCE.y, h1=4, h2=8, seed=0)
+    with pytest.raises(ClaimFailure):
+        check("kong.assumption_1", narrow, Evidence(ASSUMPTIONS["kong.assumption_1"].margin(narrow), 0.0, ">=", 0.0,
+                                                    "none", scale=8.0))

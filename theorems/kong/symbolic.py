@@ -14,14 +14,14 @@ def _identity(lhs, rhs, **details) -> Evidence:
                     details={"lhs - rhs": str(difference), **details})
 
 
-def eq_27_substitution() -> Evidence:
+def eq_27_substitution(printed_power=sp.Rational(1, 2)) -> Evidence:
     """Eq. (26) -> (27): with h2^k = sqrt2/(sqrt2 - sqrtδ), the factor 2/h2^{1-k} is (2/h2)(sqrt2/(sqrt2 - sqrtδ))
     and the argument 2(h2^k - 1)/(δ h2^k) of the logarithm is sqrt(2/δ)."""
     s = sp.Symbol("s", positive=True)  # δ = 2s² with 0 < s < 1/sqrt2, so sqrtδ = sqrt2 s and h2^k = 1/(1 - s)
     d = 2 * s**2
     hk = sp.sqrt(2) / (sp.sqrt(2) - sp.sqrt(d))
     factor = _identity(2 / h2 ** (1 - sp.log(hk) / sp.log(h2)), 2 / h2 * hk)
-    argument = _identity(2 * (hk - 1) / (d * hk), sp.sqrt(2 / d))
+    argument = _identity(2 * (hk - 1) / (d * hk), (2 / d) ** printed_power)
     return argument if factor.holds else factor
 
 
