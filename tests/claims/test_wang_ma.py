@@ -422,11 +422,20 @@ def test_balance_is_zero(claim_id, inst):
 @FEW
 @given(inst=early_instances())
 def test_balance_conserved_by_flow(claim_id, inst):
+    """Conserved by the flow means: the numerical drift of Q = Σa_k² - Σ||b_k||² vanishes as the step shrinks.
+
+    Across ReLU kinks RK4's step-doubling estimate is unreliable pointwise (errors of kink crossings cancel
+    between the two runs), so the check is convergence: the worst drift over seeds and [0, 1] falls at least
+    8-fold when the step is divided by 8 (observed order >= 1), down to float64 rounding of Q.
+    """
     wide = Binary(inst.X, inst.y, 8, 1.0, inst.eta, inst.seed)  # κ = 1: the flow moves within t = 1
-    tr = P.balance_flow(wide, SEEDS, 1.0, 256)
-    Q = tr.observed["balance"]
-    check(claim_id, wide, Evidence.worst_of(Q, Q[:1].expand_as(Q), "==", tr.tolerance("balance") + 1e-12 * Q[:1].abs(),
-                                            "4 x RK4 step-doubling error + float64 rounding"))
+    drifts = {}
+    for steps in (64, 512):
+        Q = P.balance_flow(wide, SEEDS, 1.0, steps).observed["balance"]
+        drifts[steps] = float((Q - Q[:1]).abs().max())
+    rounding = 1e-12 * float(Q[0].abs().max())
+    check(claim_id, wide, Evidence(drifts[512], drifts[64] / 8, "<=", rounding, "float64 rounding of Q",
+                                   scale=drifts[64] / 8 + rounding, details={"drift at 64 steps": drifts[64]}))
 
 
 @for_claim("wang_ma.section_5.balance.gd")
