@@ -52,3 +52,31 @@ def instances(draw, acts=LIPSCHITZ, embeddings=("identity",), max_n=None, max_d=
     c_hat = draw(c_hats if c_hats is not None else st.floats(0.3, 3.0))
     return Instance(X, y, width, draw(st.sampled_from(acts)), c_hat, draw(st.integers(0, 2**31 - 1)), embedding, D,
                     depth=draw(st.integers(3, 5)))
+
+
+def violating(assumption: str, base=None):
+    """Instances from ``base`` broken in one assumption only (the necessity probes' search space).
+
+    chen_veb.assumption_1 and chen_veb.assumption_2 have no violating instances: the Instance rejects ĉ <= 0
+    (and always draws fair signs), and the margin min(K_σ', 1/L_σ) is >= 0 for every activation.
+    """
+    base = base if base is not None else instances(max_n=3, m=st.integers(1, 8))
+
+    @st.composite
+    def broken(draw):
+        inst = draw(base)
+        if assumption == "chen_veb.assumption_3":
+            scale = draw(st.one_of(st.floats(0.0, 0.9), st.floats(1.1, 3.0)))
+            return Instance(**{**inst.__dict__, "w_scale": scale})
+        if assumption == "chen_veb.global_slope":
+            return Instance(**{**inst.__dict__, "act": "cubic", "interval": None})
+        if assumption == "chen_veb.gram_pd":
+            assume(inst.n >= 2)
+            return Instance(**{**inst.__dict__, "X": (inst.X[0], inst.X[0]) + inst.X[2:]})
+        if assumption == "chen_veb.non_parallel":
+            assume(inst.n >= 2)
+            factor = draw(st.floats(0.5, 2.0))
+            return Instance(**{**inst.__dict__, "X": (inst.X[0], tuple(v * factor for v in inst.X[0])) + inst.X[2:]})
+        raise ValueError(f"no violating strategy for assumption {assumption!r}")
+
+    return broken()

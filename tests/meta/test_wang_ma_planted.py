@@ -1,0 +1,263 @@
+"""Every verified Wang-Ma property can fail: a planted error (a wrong sign or constant) makes it fail.
+
+Each test checks the real formula on a fixed small instance, then plants one error with monkeypatch
+(a flipped gradient sign, a wrong factor or constant, a swapped definition) and asserts that the
+same property raises ClaimFailure. GD trajectories are cached (instance.trajectory), so the cache is
+cleared around every test.
+"""
+from __future__ import annotations
+
+import math
+import types
+
+import pytest
+import sympy
+import torch
+
+from theorems.evidence import ClaimFailure, Evidence, check, check_all
+from theorems.core.stats import loglog_slope
+from theorems.wang_ma import instance as I, model, properties as P, symbolic
+from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
+
+ETA_0 = 1 / (2 * math.sqrt(2))
+X4 = ((1.0, 0.0), (2**-0.5, 2**-0.5), (-1.0, 0.0), (-0.8, -0.6))
+Y4 = (1.0, 1.0, -1.0, -1.0)
+MU = model.mu0(X4, Y4, "generic")
+EARLY = Binary(X4, Y4, corollary_4_3_width(4, 0.5), corollary_4_3_kappa(0.01, MU, 4), 0.01, 0)
+SECTION_5 = Binary(X4, Y4, 300, 1e-3 * ETA_0 * MU / 4, ETA_0, 0, loss="exp", schedule="theorem_5_3", c=0.5)
+ONEHOT = OneHot(((0.6, 0.8), (1.0, 0.0), (0.0, 1.0)), (0, 1, 0), 2, 8, corollary_4_7_kappa(0.01, 2), 0.01, 2, "exp", 0)
+SEEDS = 4
+
+
+@pytest.fixture(autouse=True)
+def _fresh_trajectories():
+    I.trajectory.cache_clear()
+    yield
+    I.trajectory.cache_clear()
+
+
+def _planted(monkeypatch, target, name, plant, claim_id, instance, evidence):
+    """The real formula passes; with ``plant`` in place of target.name the same property fails."""
+    check_all(claim_id, instance, *evidence())
+    monkeypatch.setattr(target, name, plant(getattr(target, name)))
+    I.trajectory.cache_clear()
+    with pytest.raises(ClaimFailure):
+        check_all(claim_id, instance, *evidence())
+
+
+def _ascent(f):
+    """A flipped gradient sign: every closed-form gradient negated (GD becomes ascent)."""
+    return lambda *a: tuple(-g for g in f(*a))
+
+
+def _swap_living(f):
+    """The partition with 'living' and 'dead' swapped (1{b_kᵀx_i <= 0} read as living)."""
+    def swapped(*a):
+        p = f(*a)
+        return {"TL": p["TD"], "TD": p["TL"], "FL": p["FD"], "FD": p["FL"]}
+    return swapped
+
+
+def _false_as_nonneg(f):
+    """FL/FD defined with y_i a_k >= 0 (a reversed inequality): the four sets overlap."""
+    def planted(a, b, X, y):
+        p = f(a, b, X, y)
+        living = (b @ X.T).transpose(-1, -2) > 0
+        false = (y[:, None] * a[..., None, :]) >= 0
+        return {**p, "FL": false & living, "FD": false & ~living}
+    return planted
+
+
+def _gram_one_gate(f):
+    """G with the second term's gate 1{b_kᵀx_j > 0} dropped: a_k² 1{b_kᵀx_i > 0} x_iᵀx_j."""
+    def planted(a, b, X):
+        pre = b @ X.T
+        act = (pre > 0).to(X.dtype)
+        first = torch.relu(pre).transpose(-1, -2) @ torch.relu(pre)
+        second = (act * (a**2)[..., None]).sum(-2)[..., :, None] * (X @ X.T)
+        return first + second
+    return planted
+
+
+# --- Section 3 -------------------------------------------------------------------------------------
+
+def test_eq_3_without_the_1_over_B(monkeypatch):
+    """SGD (3) with the batch sum not divided by B (weights doubled for B = 2)."""
+    _planted(monkeypatch, model, "gradient_onehot", lambda f: (lambda a, b, c, X, Y, loss, w: f(a, b, c, X, Y, loss, 2 * w)),
+             "wang_ma.eq_3.unbiased", ONEHOT, lambda: [P.sgd_unbiased(ONEHOT)])
+
+
+# --- Assumption 4.1, μ0 ------------------------------------------------------------------------------
+
+def test_mu0_le_1_with_a_doubled_product(monkeypatch):
+    """μ0 computed from 2 y_iy_j x_iᵀx_j (a wrong factor)."""
+    inst = Binary(X4, Y4, 1, 0.0, 0.01, 0)
+    _planted(monkeypatch, model, "mu0", lambda f: (lambda X, y, reading: 2 * f(X, y, reading)),
+             "wang_ma.assumption_4_1.mu0_le_1", inst, lambda: [P.mu0_at_most_one(inst)])
+
+
+def test_image_flip_without_the_flip():
+    """Nonnegative images with the second class not negated: cross-class products are > 0."""
+    pixels = ((1.0, 0.0, 2.0, 3.0), (0.0, 4.0, 1.0, 1.0), (2.0, 2.0, 0.0, 1.0), (1.0, 1.0, 1.0, 0.0))
+    claim = "wang_ma.assumption_4_1.image_flip"
+
+    def evidence(sign):
+        X = pixels[:2] + tuple(tuple(sign * v for v in row) for row in pixels[2:])
+        inst = Binary(X, Y4, 1, 0.0, 0.01, 0)
+        return inst, Evidence(P.same_class_products(inst.inputs(), inst.labels()), 0.0, ">=", 0.0, "none: signs")
+
+    check(claim, *evidence(-1.0))
+    with pytest.raises(ClaimFailure):
+        check(claim, *evidence(1.0))
+
+
+# --- Theorem 4.2 / Main Theorem 1, Section 6.1 -----------------------------------------------------
+
+def _descent_rate_evidence():
+    grid = [Binary(X4, Y4, EARLY.m, corollary_4_3_kappa(eta, MU, 4), eta, 0) for eta in (0.01, 0.005, 0.0025)]
+    etas, descents, hits = P.descent_rate(grid, SEEDS, 0.44)
+    slope = loglog_slope(etas, descents, P.ALPHA)
+    return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})"),
+            Evidence(min(hits), 0.44, ">=", 0.0, "none: integer hitting times")]
+
+
+@pytest.mark.parametrize("claim_id", ["wang_ma.theorem_4_2", "wang_ma.main_theorem_1"])
+def test_theorem_4_2_with_step_eta_squared(claim_id, monkeypatch):
+    """GD (2) stepping η² instead of η (a wrong power): the descent in 0.44/η steps vanishes with η."""
+    def plant(f):
+        return lambda a, b, X, y, loss, steps, step_size, train_a=True: f(
+            a, b, X, y, loss, steps, lambda t, L: step_size(t, L) ** 2, train_a)
+    _planted(monkeypatch, model, "gd_binary", plant, claim_id, EARLY, _descent_rate_evidence)
+
+
+PARTITION = {"wang_ma.lemma_a_1": ("lemma_a_1", _false_as_nonneg),
+             "wang_ma.lemma_6_2.s1": ("s1", _swap_living), "wang_ma.lemma_6_2.s2": ("s2", _swap_living),
+             "wang_ma.lemma_6_2.s3": ("s3", _swap_living), "wang_ma.lemma_6_2.s4": ("s4", _swap_living)}
+
+
+@pytest.mark.parametrize("claim_id", sorted(PARTITION))
+def test_partition_with_a_planted_definition(claim_id, monkeypatch):
+    statement, plant = PARTITION[claim_id]
+    _planted(monkeypatch, model, "partition", plant, claim_id, EARLY, lambda: [P.neuron_partition(EARLY, SEEDS, statement)])
+
+
+def test_lemma_6_4_block_with_one_gate(monkeypatch):
+    _planted(monkeypatch, model, "gram", _gram_one_gate, "wang_ma.lemma_6_4.block", EARLY,
+             lambda: [P.gram_block_diagonal(EARLY, SEEDS)])
+
+
+def test_lemma_6_3_p3_with_step_100_eta(monkeypatch):
+    """GD with the gradient 100 times too large: T·η falls below ln2/2 - η."""
+    def evidence():
+        _, T, _ = P._early(EARLY, SEEDS)
+        return [Evidence(float(T.min()) * EARLY.eta, math.log(2) / 2 - EARLY.eta, ">=", 0.0, "none")]
+    _planted(monkeypatch, model, "gradient_binary", lambda f: (lambda *a: tuple(100 * g for g in f(*a))),
+             "wang_ma.lemma_6_3.p3", EARLY, evidence)
+
+
+def test_lemma_6_6_descent_under_a_flipped_gradient(monkeypatch):
+    _planted(monkeypatch, model, "gradient_binary", _ascent, "wang_ma.lemma_6_6.descent", EARLY,
+             lambda: [P.descent_inequality(EARLY, 2)[0]])
+
+
+def test_lemma_6_6_hessian_without_1_over_sqrt_m(monkeypatch):
+    """Init (5) with a_k = ±1 instead of ±1/sqrt m: the curvature grows with m."""
+    def evidence():
+        H = P.descent_inequality(EARLY, 2)[1]
+        return [Evidence(float(H.max()), 10.0, "<=", 0.0, "O(1) read as H <= 10")]
+    _planted(monkeypatch, model, "initialize_binary",
+             lambda f: (lambda seed, seeds, m, d, kappa: (f(seed, seeds, m, d, kappa)[0] * math.sqrt(m),
+                                                           f(seed, seeds, m, d, kappa)[1])),
+             "wang_ma.lemma_6_6.hessian", EARLY, evidence)
+
+
+# --- Section 4.2 -----------------------------------------------------------------------------------
+
+def test_positive_bias_under_gradient_ascent(monkeypatch):
+    _planted(monkeypatch, model, "gradient_onehot", _ascent, "wang_ma.section_4_2.positive_bias", ONEHOT,
+             lambda: [P.positive_bias(ONEHOT, SEEDS, 34)])
+
+
+def test_theorem_4_6_with_step_eta_squared(monkeypatch):
+    def evidence():
+        descents, etas = [], []
+        for eta in (0.01, 0.005, 0.0025):
+            case = OneHot(ONEHOT.X, ONEHOT.classes, ONEHOT.C, ONEHOT.m, corollary_4_7_kappa(eta, 2), eta, 2, "exp", 0)
+            descents += P.early_descent_onehot(case, SEEDS, math.floor(math.log(2) / (2 * eta))).tolist()
+            etas += [eta] * SEEDS
+        slope = loglog_slope(etas, descents, P.ALPHA)
+        return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})")]
+
+    def plant(f):
+        return lambda a, b, c, X, Y, loss, eta, steps, B, seed: f(a, b, c, X, Y, loss, eta**2, steps, B, seed)
+    _planted(monkeypatch, model, "sgd_onehot", plant, "wang_ma.theorem_4_6", ONEHOT, evidence)
+
+
+# --- Section 5 and Section 6.3 ---------------------------------------------------------------------
+
+def test_balance_gd_with_a_flipped_b_gradient(monkeypatch):
+    inst = Binary(X4, Y4, 8, 1.0, 0.1, 0)
+    _planted(monkeypatch, model, "gradient_binary", lambda f: (lambda *a: (f(*a)[0], -f(*a)[1])),
+             "wang_ma.section_5.balance.gd", inst, lambda: [P.balance_gd_drift(inst, SEEDS)[0]])
+
+
+def test_balance_flow_with_weight_decay_on_a(monkeypatch):
+    """A loss with a planted 0.1 Σa_k² term: Q drifts at a rate that does not vanish as the step shrinks."""
+    wide = Binary(X4, Y4, 8, 1.0, 0.01, 0)
+
+    def evidence():
+        drifts = {}
+        for steps in (64, 512):
+            Q = P.balance_flow(wide, SEEDS, 1.0, steps).observed["balance"]
+            drifts[steps] = float((Q - Q[:1]).abs().max())
+        rounding = 1e-12 * float(Q[0].abs().max())
+        return [Evidence(drifts[512], drifts[64] / 8, "<=", rounding, "float64 rounding of Q", scale=drifts[64] / 8 + rounding)]
+    _planted(monkeypatch, model, "loss_binary",
+             lambda f: (lambda a, b, X, y, loss: f(a, b, X, y, loss) + 0.1 * (a**2).sum(-1)),
+             "wang_ma.section_5.balance.flow", wide, evidence)
+
+
+def test_all_time_block_with_one_gate(monkeypatch):
+    _planted(monkeypatch, model, "gram", _gram_one_gate, "wang_ma.section_6_3.lemma_6_4_all_t", SECTION_5,
+             lambda: [P.all_time_block(SECTION_5, 2, 200)])
+
+
+
+
+# --- symbolic constants and data remarks -----------------------------------------------------------
+
+@pytest.mark.parametrize("claim_id, table, loss, wrong, prop", [
+    ("wang_ma.assumption_4_4.exp", "CONSTANTS_4_4", "exp", (1, sympy.Rational(1, 2), 1, 1), symbolic.assumption_4_4),
+    ("wang_ma.assumption_4_4.logistic", "CONSTANTS_4_4", "logistic",
+     (1, 1 / (sympy.E + 1), sympy.Rational(1, 2), sympy.Rational(1, 8)), symbolic.assumption_4_4),
+    ("wang_ma.assumption_5_1.exp", "CONSTANTS_5_1", "exp", (1, sympy.Rational(1, 2), 1), symbolic.assumption_5_1),
+    ("wang_ma.assumption_5_1.logistic", "CONSTANTS_5_1", "logistic", (1, 1, 1), symbolic.assumption_5_1),
+])
+def test_wrong_loss_constant(claim_id, table, loss, wrong, prop, monkeypatch):
+    """exp: g_min = 1/2 (true 1/e); logistic: h_max = 1/8 (true 1/4); exp: g_b = 1/2 (true 1); logistic: g_a = 1 (true 1/2)."""
+    check(claim_id, loss, prop(loss))
+    monkeypatch.setitem(getattr(symbolic, table), loss, wrong)
+    with pytest.raises(ClaimFailure):
+        check(claim_id, loss, prop(loss))
+
+
+def test_mildly_parameterized_with_width_constant_1440(monkeypatch):
+    """Section 4.1's width m = ceil(144 log(2n²/δ)) with 1440 in place of 144: (d+1)m exceeds n = 10⁵."""
+    claim = "wang_ma.section_4_1.mildly_param"
+    check(claim, "n = 1e5", symbolic.mildly_parameterized())
+    monkeypatch.setattr(symbolic, "math", types.SimpleNamespace(ceil=math.ceil, log=lambda v: 10 * math.log(v)))
+    with pytest.raises(ClaimFailure):
+        check(claim, "n = 1e5", symbolic.mildly_parameterized())
+
+
+def test_images_centered_instead_of_normalized():
+    """Digits 'normalized' by centering (mean subtracted) instead of scaling: products become negative."""
+    from theorems.wang_ma.experiments import digits
+
+    X, _ = digits(100)
+    claim = "wang_ma.assumption_4_5.images"
+    check(claim, "digits[:100]", Evidence(float((X @ X.T).min()), 0.0, ">=", 0.0, "none"))
+    centered = X - X.mean(0)
+    centered = centered / centered.norm(dim=1, keepdim=True)
+    with pytest.raises(ClaimFailure):
+        check(claim, "digits[:100] centered", Evidence(float((centered @ centered.T).min()), 0.0, ">=", 0.0, "none"))
