@@ -169,6 +169,8 @@ def test_lemma_1_as_printed(claim_id, inst):
 
 
 @for_claim("chen_veb.lemma_1")
+@example(inst=Instance(((1.0,),), (0.0,), 4, "tanh", seed=0, embedding="random", D=2, w_scale=0.5,
+                       interval=(-0.25, 0.25)))  # equality at t = 0, up to rounding
 @given(inst=lemma_1_instances())
 def test_lemma_1_with_the_proofs_kappa(claim_id, inst):
     """Lemma 1 assumes λ_min(G) > 0 (κ grows as 1/λ_min): singular Grams (n > d) are left out."""
