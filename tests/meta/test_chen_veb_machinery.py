@@ -34,10 +34,12 @@ def test_gbar_relu_boundaries():
     assert float(torch.linalg.eigvalsh(model.gbar_relu(torch.cat([x, -x])))[0]) > 0.1
 
 
-@given(inst=instances(acts=("tanh", "relu", "linear"), embeddings=("identity", "random"), max_n=3, m=st.integers(2, 8)))
+@given(inst=instances(acts=("tanh", "linear"), embeddings=("identity", "random"), max_n=3, m=st.integers(2, 8)))
 @settings(max_examples=5)
 def test_feature_flow_equals_weight_flow(inst):
-    """GF integrated on H by (11) equals GF on W (Ẇ = -m∇𝓛, autograd) mapped to H = WΦ/√D, up to the RK4 error."""
+    """GF integrated on H by (11) equals GF on W (Ẇ = -m∇𝓛, autograd) mapped to H = WΦ/√D, up to the RK4 error.
+
+    Smooth activations only: across ReLU kinks the step-doubling estimate is not a pointwise bound."""
     seeds = 2
     Phi = inst.features(seeds)
     W, c = inst.weights(seeds, Phi.shape[-1])

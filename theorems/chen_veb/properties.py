@@ -285,7 +285,10 @@ def lemma_1(inst: Instance, kappa, seeds: int, min_steps: int, t_end: float = 2.
     eta = _eta_upper(H, tr.tolerance("H"), I)
     eta0 = model.active_fraction(H[0], model.inner_interval(I))
     rhs = eta0**1.5 - k * (L[0].sqrt() - (L + tr.tolerance("L")).sqrt()) / inst.c_hat
-    return Evidence.worst_of(eta**1.5, rhs, ">=", 1e-12 * (1 + rhs.abs()),
+    singular = (lam[:, 0] <= 0)[None, :]  # κ = ∞: the bound is vacuous (-∞) for that seed
+    rounding = 1e-12 * (1 + rhs.abs().masked_fill(singular, 0.0))
+    rhs = rhs.masked_fill(singular, -math.inf)
+    return Evidence.worst_of(eta**1.5, rhs, ">=", rounding,
                              "flow error folded into η (widened I) and √𝓛 (𝓛 + 4x RK4 error); 1e-12 float64 rounding",
                              lambda_min=float(lam[:, 0].min()))
 

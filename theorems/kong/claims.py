@@ -152,7 +152,17 @@ register("kong.lemma_5.eq_31", ref="Lemma 5, proof, eq. (31) (Lemma 3.2 of [6])"
                 "P(|A_rᵀx| <= R) = R > 2R/sqrt(2π) ≈ 0.798 R for every R in (0, 1].")
 register("kong.lemma_6", ref="Lemma 6, eq. (45)",
          statement="λmin(H(s)) >= λ0/2 on [0, t] ⇒ L(t) <= exp(-λ0 t) L(0)", kind="deterministic",
-         assumptions=MODEL + ("kong.lemma_6_hypothesis",))
+         assumptions=MODEL + ("kong.lemma_6_hypothesis",), status="erratum",
+         reason="The proof's (45) uses du/dt = H(t)(y - u) (eq. (8)), which presumes the flow (4)-(5) has classical "
+                "derivatives. With ReLU the flow can slide along a kink B_pᵀσ(Ax_i) = 0 (a Filippov solution: "
+                "the pre-activation stays ~0, shrinking with the step), where neither one-sided H governs u and L "
+                "decays slower than 2 λmin(H) L. Counterexample found by Hypothesis (dev profile, seed 808) with "
+                "all assumptions holding: n = 1, d = 3, h1 = 3, h2 = 154, y = 0.0625, 16 seeds, λ0 = 2 min "
+                "λmin(H(s)): L(t) exceeds exp(-λ0 t) L(0) by 4.95e-7, 5.22e-7, 5.28e-7 at 64, 256, 1024 RK4 steps "
+                "while the stated tolerance falls to 3e-9, so the violation belongs to the limit flow, not to the "
+                "integrator. Small (2e-4 relative) but a failure of the lemma as printed; on trajectories without "
+                "sliding it held on every other generated instance. A hand analysis of this sliding mode is still "
+                "to do.")
 register("kong.lemma_6.eq_45", ref="Lemma 6, proof, eq. (45)", statement="L'(t) = -(y - u)ᵀ H(t) (y - u)",
          kind="exact")
 register("kong.lemma_6.radius_A", ref="Lemma 6, eqs. (46), (48)",
