@@ -14,6 +14,16 @@ def for_claim(*claim_ids: str):
     return pytest.mark.parametrize("claim_id", claim_ids)
 
 
+def assert_probe_finding(result, necessary: bool, min_searched: int = 4) -> None:
+    """A necessity probe found what its table records: a counterexample naming the dropped assumption, or
+    none among at least ``min_searched`` violating instances that gave evidence."""
+    print(result)
+    assert result.necessary == necessary, str(result)
+    assert result.necessary or result.searched >= min_searched, f"inconclusive: {result}"
+    if necessary:
+        assert f"violates assumption {result.assumption}" in result.message
+
+
 def erratum(*claim_ids: str):
     """``for_claim`` plus a strict xfail: each claim must fail (ClaimFailure) on its pinned counterexample.
 

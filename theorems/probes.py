@@ -22,7 +22,7 @@ from theorems.registry import get
 class ProbeResult:
     claim_id: str
     assumption: str
-    searched: int  # violating instances on which the claim was evaluated
+    searched: int  # violating instances on which the claim gave evidence (None: vacuous there)
     counterexample: Any = None  # the shrunk instance, or None when the conclusion survived every violator
     message: str = ""
 
@@ -56,9 +56,11 @@ def necessity_probe(claim_id: str, assumption: str, violators: SearchStrategy,
         nonlocal searched
         if not violates_only(claim_id, assumption, instance):
             return False
-        searched += 1
         evidence = evaluate(instance)
-        return evidence is not None and not evidence.holds
+        if evidence is None:
+            return False
+        searched += 1
+        return not evidence.holds
 
     budget = settings(settings.default, max_examples=max_examples, database=None, deadline=None, derandomize=True,
                       suppress_health_check=list(HealthCheck))

@@ -17,6 +17,7 @@ from strategies.chen_veb import instances, violating
 from theorems.chen_veb import model, properties as P
 from theorems.chen_veb.instance import Instance
 from theorems.evidence import Evidence
+from tests.helpers import assert_probe_finding
 from theorems.probes import necessity_probe
 
 STEPS = 16  # RK4 steps of the gradient-flow evaluations (cheap: the probes run in CI)
@@ -114,17 +115,5 @@ PROBES = [
 @pytest.mark.parametrize("claim_id, assumption, necessary", PROBES,
                          ids=[f"{c}-without-{a}" for c, a, _ in PROBES])
 def test_necessity(claim_id, assumption, necessary):
-    evaluated = []  # instances on which the claim's evidence was computed (None: the proof's events failed)
-
-    def evaluate(inst):
-        evidence = EVALUATE[claim_id](inst)
-        evaluated.append(evidence is not None)
-        return evidence
-
-    result = necessity_probe(claim_id, assumption, violating(assumption, BASE.get(claim_id)), evaluate,
-                             max_examples=MAX_EXAMPLES.get(claim_id, 8))
-    print(result, f"({sum(evaluated)} with evidence)")
-    assert result.necessary == necessary, str(result)
-    assert result.necessary or sum(evaluated) >= 4, f"inconclusive: {result}, {sum(evaluated)} with evidence"
-    if necessary:
-        assert f"violates assumption {assumption}" in result.message
+    assert_probe_finding(necessity_probe(claim_id, assumption, violating(assumption, BASE.get(claim_id)),
+                                         EVALUATE[claim_id], max_examples=MAX_EXAMPLES.get(claim_id, 8)), necessary)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import strategies as st
 
 from strategies.wang_ma import early_instances, section_5_instances
+from tests.helpers import assert_probe_finding
 from theorems.probes import necessity_probe
 from theorems.wang_ma import properties as P
 
@@ -44,9 +45,4 @@ PROBES = [
 @pytest.mark.parametrize("claim_id, assumption, violators, evaluate, necessary", PROBES,
                          ids=[f"{c}-without-{a}" for c, a, *_ in PROBES])
 def test_necessity(claim_id, assumption, violators, evaluate, necessary):
-    result = necessity_probe(claim_id, assumption, violators(), evaluate, max_examples=4)
-    print(result)
-    assert result.necessary == necessary, str(result)
-    assert result.necessary or result.searched >= 4, f"inconclusive: {result}"
-    if result.necessary:
-        assert f"violates assumption {assumption}" in result.message
+    assert_probe_finding(necessity_probe(claim_id, assumption, violators(), evaluate, max_examples=4), necessary)
