@@ -14,6 +14,18 @@ def for_claim(*claim_ids: str):
     return pytest.mark.parametrize("claim_id", claim_ids)
 
 
+def planted(*claim_ids: str):
+    """Mark a test that plants an error (a wrong sign, a wrong constant) and asserts that these claims' property fails."""
+    for claim_id in claim_ids:
+        get(claim_id)
+    return pytest.mark.planted(*claim_ids)
+
+
+def planted_for(*claim_ids: str):
+    """``planted`` per claim id, parametrized like ``for_claim``: ``test_x[wang_ma.eq_3]`` plants an error for it."""
+    return pytest.mark.parametrize("claim_id", [pytest.param(c, marks=planted(c), id=c) for c in claim_ids])
+
+
 def assert_probe_finding(result, necessary: bool, min_searched: int = 4) -> None:
     """A necessity probe found what its table records: a counterexample naming the dropped assumption, or
     none among at least ``min_searched`` violating instances that gave evidence."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import torch
 
+from tests.helpers import planted, planted_for
 from theorems.evidence import ClaimFailure, check
 from theorems.kong import model, properties as P, symbolic
 from theorems.kong.instance import Instance
@@ -46,7 +47,7 @@ PLANTED = {
 }
 
 
-@pytest.mark.parametrize("claim_id", sorted(PLANTED))
+@planted_for(*sorted(PLANTED))
 def test_planted_error_in_the_formula_is_caught(claim_id, monkeypatch):
     name, plant, prop = PLANTED[claim_id]
     instance = Instance(INSTANCE.X, INSTANCE.y, INSTANCE.h1, 8, INSTANCE.seed) if claim_id.endswith("eq_17") else INSTANCE
@@ -56,6 +57,7 @@ def test_planted_error_in_the_formula_is_caught(claim_id, monkeypatch):
         check(claim_id, instance, prop(instance))
 
 
+@planted("kong.lemma_6.radius_B")
 def test_planted_radius_of_lemma_6_is_caught(monkeypatch):
     pin = Instance(((1.0, 0.0),), (1.0,), h1=1, h2=1024, seed=0)
     check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
@@ -65,22 +67,25 @@ def test_planted_radius_of_lemma_6_is_caught(monkeypatch):
         check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
 
 
+@planted("kong.eq_12")
 def test_planted_initial_loss_formula_is_caught():
     wrong = lambda y, d, h1: 0.5 * float((y**2).sum()) + y.shape[0] / (4 * d * h1)  # noqa: E731
     with pytest.raises(ClaimFailure):
         check("kong.eq_12", INSTANCE, P.initial_loss_mean(INSTANCE, 4096, wrong))
 
 
-@pytest.mark.parametrize("claim_id, planted", [
-    ("kong.lemma_4.proof_width", lambda: symbolic.lemma_4_proof_width(printed_constant=16)),
-    ("kong.lemma_4.eq_27", lambda: symbolic.eq_27_inequality(printed_threshold=0.6)),
-    ("kong.theorem_3.width_exponents", lambda: symbolic.theorem_3_width_exponents(printed_lambda_power=5)),
+@pytest.mark.parametrize("claim_id, wrong", [
+    pytest.param(c, w, marks=planted(c), id=c) for c, w in [
+        ("kong.lemma_4.proof_width", lambda: symbolic.lemma_4_proof_width(printed_constant=16)),
+        ("kong.lemma_4.eq_27", lambda: symbolic.eq_27_inequality(printed_threshold=0.6)),
+        ("kong.theorem_3.width_exponents", lambda: symbolic.theorem_3_width_exponents(printed_lambda_power=5))]
 ])
-def test_planted_constant_in_the_algebra_is_caught(claim_id, planted):
+def test_planted_constant_in_the_algebra_is_caught(claim_id, wrong):
     with pytest.raises(ClaimFailure):
-        check(claim_id, "planted", planted())
+        check(claim_id, "planted", wrong())
 
 
+@planted("kong.theorem_3")
 def test_planted_gradient_at_a_dead_input_is_caught(monkeypatch):
     """The Theorem 3 mechanism test fails if the loss had any gradient at a dead input (here: weight decay)."""
     pin = Instance(((1.0, 0.0),), (1.0,), h1=1, h2=64, seed=0)
@@ -91,6 +96,7 @@ def test_planted_gradient_at_a_dead_input_is_caught(monkeypatch):
         check("kong.theorem_3", pin, P.dead_input_is_stationary(pin, 64))
 
 
+@planted("kong.section_5")
 def test_planted_gradient_ascent_in_section_5_is_caught():
     """GD with the sign of the step flipped: the loss rises and Section V's checkable statements fail."""
     from theorems.evidence import check_all
@@ -100,11 +106,13 @@ def test_planted_gradient_ascent_in_section_5_is_caught():
         check_all("kong.section_5", "planted ascent", *checkable_statements(section_5(full=False, lr=-2e-4)))
 
 
+@planted("kong.lemma_4.eq_27")
 def test_planted_argument_of_eq_27_is_caught():
     with pytest.raises(ClaimFailure):
         check("kong.lemma_4.eq_27", "planted", symbolic.eq_27_substitution(printed_power=1))
 
 
+@planted("kong.assumption_1")
 def test_planted_width_below_assumption_1_is_caught():
     """The Assumption 1 test's evidence fails on a width that breaks h2 >= 8 h1."""
     from theorems.assumptions import ASSUMPTIONS

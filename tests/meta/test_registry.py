@@ -70,6 +70,30 @@ def test_every_erratum_is_pinned_by_a_strict_xfail(claim_tests):
     assert not unpinned, f"errata with no strict-xfail test expecting ClaimFailure: {unpinned}"
 
 
+class _FailureCollector:
+    """Claims shown able to fail: a planted-error test (``planted`` marker) or a probe row that finds a failure."""
+
+    def __init__(self):
+        self.claims: set[str] = set()
+
+    def pytest_collection_modifyitems(self, items):
+        for item in items:
+            for mark in item.iter_markers("planted"):
+                self.claims.update(mark.args)
+            params = getattr(item, "callspec", None) and item.callspec.params
+            if params and params.get("necessary") is True:
+                self.claims.add(params["claim_id"])
+
+
+def test_every_verified_or_partial_claim_is_seen_to_fail_on_a_planted_error():
+    collector = _FailureCollector()
+    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", str(ROOT / "tests")],
+                       plugins=[collector])
+    assert code == 0, "collecting tests failed"
+    unshown = [c.id for c in claims() if c.status in ("verified", "partial") and c.id not in collector.claims]
+    assert not unshown, f"verified or partial claims never seen to fail on a planted error: {unshown}"
+
+
 def test_readme_status_table_is_generated_from_the_registry():
     readme = (ROOT / "README.md").read_text()
     assert status_table() in readme, "README's status table is stale: paste `python -m theorems table`"

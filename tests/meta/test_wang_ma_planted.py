@@ -14,6 +14,7 @@ import pytest
 import sympy
 import torch
 
+from tests.helpers import planted, planted_for
 from theorems.evidence import ClaimFailure, Evidence, check, check_all
 from theorems.core.stats import loglog_slope
 from theorems.wang_ma import instance as I, model, properties as P, symbolic
@@ -81,6 +82,7 @@ def _gram_one_gate(f):
 
 # --- Section 3 -------------------------------------------------------------------------------------
 
+@planted("wang_ma.eq_3.unbiased")
 def test_eq_3_without_the_1_over_B(monkeypatch):
     """SGD (3) with the batch sum not divided by B (weights doubled for B = 2)."""
     _planted(monkeypatch, model, "gradient_onehot", lambda f: (lambda a, b, c, X, Y, loss, w: f(a, b, c, X, Y, loss, 2 * w)),
@@ -89,6 +91,7 @@ def test_eq_3_without_the_1_over_B(monkeypatch):
 
 # --- Assumption 4.1, μ0 ------------------------------------------------------------------------------
 
+@planted("wang_ma.assumption_4_1.mu0_le_1")
 def test_mu0_le_1_with_a_doubled_product(monkeypatch):
     """μ0 computed from 2 y_iy_j x_iᵀx_j (a wrong factor)."""
     inst = Binary(X4, Y4, 1, 0.0, 0.01, 0)
@@ -96,6 +99,7 @@ def test_mu0_le_1_with_a_doubled_product(monkeypatch):
              "wang_ma.assumption_4_1.mu0_le_1", inst, lambda: [P.mu0_at_most_one(inst)])
 
 
+@planted("wang_ma.assumption_4_1.image_flip")
 def test_image_flip_without_the_flip():
     """Nonnegative images with the second class not negated: cross-class products are > 0."""
     pixels = ((1.0, 0.0, 2.0, 3.0), (0.0, 4.0, 1.0, 1.0), (2.0, 2.0, 0.0, 1.0), (1.0, 1.0, 1.0, 0.0))
@@ -121,7 +125,7 @@ def _descent_rate_evidence():
             Evidence(min(hits), 0.44, ">=", 0.0, "none: integer hitting times")]
 
 
-@pytest.mark.parametrize("claim_id", ["wang_ma.theorem_4_2", "wang_ma.main_theorem_1"])
+@planted_for("wang_ma.theorem_4_2", "wang_ma.main_theorem_1")
 def test_theorem_4_2_with_step_eta_squared(claim_id, monkeypatch):
     """GD (2) stepping η² instead of η (a wrong power): the descent in 0.44/η steps vanishes with η."""
     def plant(f):
@@ -135,17 +139,19 @@ PARTITION = {"wang_ma.lemma_a_1": ("lemma_a_1", _false_as_nonneg),
              "wang_ma.lemma_6_2.s3": ("s3", _swap_living), "wang_ma.lemma_6_2.s4": ("s4", _swap_living)}
 
 
-@pytest.mark.parametrize("claim_id", sorted(PARTITION))
+@planted_for(*sorted(PARTITION))
 def test_partition_with_a_planted_definition(claim_id, monkeypatch):
     statement, plant = PARTITION[claim_id]
     _planted(monkeypatch, model, "partition", plant, claim_id, EARLY, lambda: [P.neuron_partition(EARLY, SEEDS, statement)])
 
 
+@planted("wang_ma.lemma_6_4.block")
 def test_lemma_6_4_block_with_one_gate(monkeypatch):
     _planted(monkeypatch, model, "gram", _gram_one_gate, "wang_ma.lemma_6_4.block", EARLY,
              lambda: [P.gram_block_diagonal(EARLY, SEEDS)])
 
 
+@planted("wang_ma.lemma_6_3.p3")
 def test_lemma_6_3_p3_with_step_100_eta(monkeypatch):
     """GD with the gradient 100 times too large: T·η falls below ln2/2 - η."""
     def evidence():
@@ -155,11 +161,13 @@ def test_lemma_6_3_p3_with_step_100_eta(monkeypatch):
              "wang_ma.lemma_6_3.p3", EARLY, evidence)
 
 
+@planted("wang_ma.lemma_6_6.descent")
 def test_lemma_6_6_descent_under_a_flipped_gradient(monkeypatch):
     _planted(monkeypatch, model, "gradient_binary", _ascent, "wang_ma.lemma_6_6.descent", EARLY,
              lambda: [P.descent_inequality(EARLY, 2)[0]])
 
 
+@planted("wang_ma.lemma_6_6.hessian")
 def test_lemma_6_6_hessian_without_1_over_sqrt_m(monkeypatch):
     """Init (5) with a_k = ±1 instead of ±1/sqrt m: the curvature grows with m."""
     def evidence():
@@ -173,11 +181,13 @@ def test_lemma_6_6_hessian_without_1_over_sqrt_m(monkeypatch):
 
 # --- Section 4.2 -----------------------------------------------------------------------------------
 
+@planted("wang_ma.section_4_2.positive_bias")
 def test_positive_bias_under_gradient_ascent(monkeypatch):
     _planted(monkeypatch, model, "gradient_onehot", _ascent, "wang_ma.section_4_2.positive_bias", ONEHOT,
              lambda: [P.positive_bias(ONEHOT, SEEDS, 34)])
 
 
+@planted("wang_ma.theorem_4_6")
 def test_theorem_4_6_with_step_eta_squared(monkeypatch):
     def evidence():
         descents, etas = [], []
@@ -195,12 +205,14 @@ def test_theorem_4_6_with_step_eta_squared(monkeypatch):
 
 # --- Section 5 and Section 6.3 ---------------------------------------------------------------------
 
+@planted("wang_ma.section_5.balance.gd")
 def test_balance_gd_with_a_flipped_b_gradient(monkeypatch):
     inst = Binary(X4, Y4, 8, 1.0, 0.1, 0)
     _planted(monkeypatch, model, "gradient_binary", lambda f: (lambda *a: (f(*a)[0], -f(*a)[1])),
              "wang_ma.section_5.balance.gd", inst, lambda: [P.balance_gd_drift(inst, SEEDS)[0]])
 
 
+@planted("wang_ma.section_5.balance.flow")
 def test_balance_flow_with_weight_decay_on_a(monkeypatch):
     """A loss with a planted 0.1 Σa_k² term: Q drifts at a rate that does not vanish as the step shrinks."""
     wide = Binary(X4, Y4, 8, 1.0, 0.01, 0)
@@ -217,6 +229,7 @@ def test_balance_flow_with_weight_decay_on_a(monkeypatch):
              "wang_ma.section_5.balance.flow", wide, evidence)
 
 
+@planted("wang_ma.section_6_3.lemma_6_4_all_t")
 def test_all_time_block_with_one_gate(monkeypatch):
     _planted(monkeypatch, model, "gram", _gram_one_gate, "wang_ma.section_6_3.lemma_6_4_all_t", SECTION_5,
              lambda: [P.all_time_block(SECTION_5, 2, 200)])
@@ -226,13 +239,13 @@ def test_all_time_block_with_one_gate(monkeypatch):
 
 # --- symbolic constants and data remarks -----------------------------------------------------------
 
-@pytest.mark.parametrize("claim_id, table, loss, wrong, prop", [
+@pytest.mark.parametrize("claim_id, table, loss, wrong, prop", [pytest.param(*row, marks=planted(row[0]), id=row[0]) for row in [
     ("wang_ma.assumption_4_4.exp", "CONSTANTS_4_4", "exp", (1, sympy.Rational(1, 2), 1, 1), symbolic.assumption_4_4),
     ("wang_ma.assumption_4_4.logistic", "CONSTANTS_4_4", "logistic",
      (1, 1 / (sympy.E + 1), sympy.Rational(1, 2), sympy.Rational(1, 8)), symbolic.assumption_4_4),
     ("wang_ma.assumption_5_1.exp", "CONSTANTS_5_1", "exp", (1, sympy.Rational(1, 2), 1), symbolic.assumption_5_1),
     ("wang_ma.assumption_5_1.logistic", "CONSTANTS_5_1", "logistic", (1, 1, 1), symbolic.assumption_5_1),
-])
+]])
 def test_wrong_loss_constant(claim_id, table, loss, wrong, prop, monkeypatch):
     """exp: g_min = 1/2 (true 1/e); logistic: h_max = 1/8 (true 1/4); exp: g_b = 1/2 (true 1); logistic: g_a = 1 (true 1/2)."""
     check(claim_id, loss, prop(loss))
@@ -241,6 +254,7 @@ def test_wrong_loss_constant(claim_id, table, loss, wrong, prop, monkeypatch):
         check(claim_id, loss, prop(loss))
 
 
+@planted("wang_ma.section_4_1.mildly_param")
 def test_mildly_parameterized_with_width_constant_1440(monkeypatch):
     """Section 4.1's width m = ceil(144 log(2n²/δ)) with 1440 in place of 144: (d+1)m exceeds n = 10⁵."""
     claim = "wang_ma.section_4_1.mildly_param"
@@ -250,6 +264,7 @@ def test_mildly_parameterized_with_width_constant_1440(monkeypatch):
         check(claim, "n = 1e5", symbolic.mildly_parameterized())
 
 
+@planted("wang_ma.assumption_4_5.images")
 def test_images_centered_instead_of_normalized():
     """Digits 'normalized' by centering (mean subtracted) instead of scaling: products become negative."""
     from theorems.wang_ma.experiments import digits
