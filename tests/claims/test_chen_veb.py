@@ -16,7 +16,7 @@ from strategies.chen_veb import LIPSCHITZ, SMOOTH, instances
 from tests.helpers import erratum, for_claim
 from theorems.chen_veb import experiments, model, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
-from theorems.evidence import Evidence, check
+from theorems.evidence import check, check_all
 
 NIGHTLY = profile() == "nightly"
 ONE = ((1.0,),)  # the shrunk dataset of several errata: n = d = 1, x = 1
@@ -100,14 +100,9 @@ def test_gram_pd_iff_independent(claim_id, inst, dependent):
 @for_claim("chen_veb.eq_10")
 @given(inst=instances(acts=("tanh", "sigmoid", "smooth_leaky"), max_n=2, m=st.integers(2, 8)))
 def test_gd_converges_to_gf_at_rate_one(claim_id, inst):
-    deltas, gaps, gf_error = P.gd_gf_gap(inst, 0.5, (4, 8, 16, 32))
-    assume(min(gaps) > 100 * gf_error + 1e-12)  # the GF reference is much finer than the smallest GD gap
-    from theorems.core.stats import loglog_slope
-
-    slope = loglog_slope(deltas, gaps, P.ALPHA)
-    check(claim_id, inst, Evidence(abs(slope.slope - 1), 0.0, "<=", max(0.15, slope.high - slope.slope),
-                                   "O(δ²) curvature of the error over the grid, or the slope's CI half-width",
-                                   details={"fit": str(slope)}))
+    evidence = P.gd_gf_rate(inst, 0.5, (4, 8, 16, 32))
+    assume(evidence is not None)
+    check(claim_id, inst, evidence)
 
 
 # --- Assumptions 1-4 ----------------------------------------------------------------------------------
@@ -268,9 +263,7 @@ def test_log_loss_slope_is_negative(claim_id, data):
         inst = Instance(**{**inst.__dict__, "D": 64, "depth": 4 if embedding == "deep" else 3})
     G = model.gram(inst.features(4))
     assume(float(torch.linalg.eigvalsh(G)[:, 0].min()) > 0.05 * float(G.abs().max()))
-    slope, low, high, r2 = P.log_loss_slope(inst, 2, 8.0, current().flow_steps)
-    check(claim_id, inst, Evidence(slope, 0.0, "<=", 0.0, "none: the fitted slope of log 𝓛 must be negative",
-                                   scale=abs(slope) + 1e-12, details={"CI": (low, high), "r2": r2}))
+    check(claim_id, inst, P.decaying_loss(inst, 2, 8.0, current().flow_steps))
 
 
 @for_claim("chen_veb.appendix_e.eq_57_61")
@@ -344,27 +337,14 @@ def test_lemma_3_corrected(claim_id, lo, width, variances, delta):
 @given(inst=instances(max_n=4, max_d=4))
 def test_concentration_exponent(claim_id, inst):
     grid = (64, 256, 1024, 4096, 16384, 65536) if NIGHTLY else (64, 256, 1024, 4096, 16384)
-    slope = P.concentration_exponent(inst, 32, grid)
-    check(claim_id, inst, Evidence(slope.slope, -0.5, "==", max(0.1, slope.high - slope.slope),
-                                   "the slope's CI half-width, at least 0.1 (Jensen bias at small D)",
-                                   details={"fit": str(slope)}))
+    check(claim_id, inst, P.concentration_rate(inst, 32, grid))
 
 
 @pytest.mark.statistical
 @for_claim("chen_veb.appendix_h.condition_1")
 @given(inst=instances(acts=("tanh", "sigmoid"), max_n=3, max_d=3))
 def test_deep_gram_concentrates(claim_id, inst):
-    from theorems.core.stats import loglog_slope
-
-    widths, gaps = [], []
-    for D in (32, 128, 512):
-        deep = Instance(**{**inst.__dict__, "embedding": "deep", "D": D, "depth": 4})
-        G = model.gram(deep.features(16))
-        gaps += torch.linalg.matrix_norm(G[::2] - G[1::2], ord=2).tolist()
-        widths += [D] * 8
-    slope = loglog_slope(widths, gaps, P.ALPHA)
-    check(claim_id, inst, Evidence(slope.slope, -0.5, "==", max(0.15, slope.high - slope.slope),
-                                   "the slope's CI half-width, at least 0.15", details={"fit": str(slope)}))
+    check(claim_id, inst, P.deep_gram_rate(inst))
 
 
 @for_claim("chen_veb.condition_1")
@@ -424,17 +404,9 @@ def test_table_1_orders(claim_id, scaling):
 
 @for_claim("chen_veb.table_1.feature_movement")
 def test_one_step_feature_movement(claim_id):
-    from theorems.core.stats import loglog_slope
-
     widths = (64, 256, 1024, 4096) if NIGHTLY else (64, 256, 1024)
     rows = experiments.one_step_movement(widths, n=16, seed=0)
-    for name, (_, predicted, _) in symbolic.TABLE_1.items():
-        mine = [r for r in rows if r["scaling"] == name]
-        slope = loglog_slope([r["m"] for r in mine], [r["mean_abs_dh"] for r in mine], 1e-3)
-        print(f"{name}: exponent of mean|Δh| in m: {slope}; Table 1: {predicted}")
-        check(claim_id, name, Evidence(slope.slope, float(predicted), "==", max(0.1, slope.high - slope.slope),
-                                       "the slope's CI half-width, at least 0.1 (finite-m corrections)",
-                                       details={"fit": str(slope)}))
+    check_all(claim_id, "Table 1 scalings", *experiments.movement_statements(rows))
 
 
 def _print(title, rows):
@@ -448,24 +420,14 @@ def test_experiment_1(claim_id):
     widths = (4096, 8192) if NIGHTLY else (128, 256)
     rows = experiments.experiment_1((10, 20, 40), widths, steps=2000 if NIGHTLY else 200, seed=0)
     _print("Experiment 1 (reduced)", rows)
-    slopes = {n: [r["log_loss_slope"] for r in rows if r["n"] == n] for n in (10, 20, 40)}
-    check(claim_id, "slopes", Evidence(max(max(s) for s in slopes.values()), 0.0, "<=", 0.0, "none: the loss decays"))
-    mean = {n: sum(s) / len(s) for n, s in slopes.items()}
-    check(claim_id, "monotone", Evidence(mean[10] - mean[20], 0.0, "<=", 0.0, "none: the rate decreases with n"))
-    check(claim_id, "monotone", Evidence(mean[20] - mean[40], 0.0, "<=", 0.0, "none: the rate decreases with n"))
-    for n in (10, 20, 40):
-        final = [r["final_log_loss"] for r in rows if r["n"] == n]
-        check(claim_id, "widths agree", Evidence(abs(final[0] - final[1]), 0.0, "<=", 0.1 * abs(final[1]),
-                                                 "10% of the log-loss (Fig. 5's 'agree')"))
+    check_all(claim_id, "Experiment 1", *experiments.experiment_1_statements(rows))
 
 
 @for_claim("chen_veb.experiment_2")
 def test_experiment_2(claim_id):
     rows = experiments.experiment_2((32, 64, 128), m=2048 if NIGHTLY else 128, steps=2000 if NIGHTLY else 150, seed=0)
     _print("Experiment 2 (reduced)", rows)
-    for row in rows:
-        check(claim_id, row, Evidence(row["quadratic_test_mse"], row["shallow_test_mse"], "<=", 0.0,
-                                      "none: the embedded model generalizes better"))
+    check_all(claim_id, "Experiment 2", *experiments.experiment_2_statements(rows))
 
 
 @for_claim("chen_veb.experiment_3")
@@ -473,14 +435,7 @@ def test_experiment_3(claim_id):
     widths = (1024, 4096, 8192) if NIGHTLY else (128, 512)
     rows = experiments.experiment_3(widths, n=64, steps=1000 if NIGHTLY else 100, seed=0)
     _print("Experiment 3 (reduced)", rows)
-    by = {(r["scaling"], r["m"]): r for r in rows}
-    for m in widths:
-        check(claim_id, m, Evidence(by["ours", m]["log_loss_slope"], 0.0, "<=", 0.0, "none: ours converges"))
-    top = max(widths)
-    check(claim_id, "lazy", Evidence(by["NTK", top]["feature_movement"], by["ours", top]["feature_movement"] / 4, "<=",
-                                     0.0, "none: NTK features move several times less than ours"))
-    check(claim_id, "MF h⁰", Evidence(by["MF", top]["mean_abs_h0"], by["ours", top]["mean_abs_h0"] / 4, "<=", 0.0,
-                                      "none: MF's h⁰ is smaller by ~√m"))
+    check_all(claim_id, "Experiment 3", *experiments.experiment_3_statements(rows))
 
 
 @for_claim("chen_veb.sec3_2_1.ntk_remark")

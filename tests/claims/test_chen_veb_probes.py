@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from strategies.chen_veb import instances, violating
 from theorems.chen_veb import model, properties as P
 from theorems.chen_veb.instance import Instance
-from theorems.evidence import Evidence
 from tests.helpers import assert_probe_finding
 from theorems.probes import necessity_probe
 
@@ -67,15 +66,11 @@ def _chain(reference):
 
 
 def _slope(inst):
-    slope, low, high, r2 = P.log_loss_slope(inst, 2, 8.0, STEPS)
-    return Evidence(slope, 0.0, "<=", 0.0, "none: the fitted slope of log 𝓛 must be negative",
-                    scale=abs(slope) + 1e-12, details={"CI": (low, high), "r2": r2})
+    return P.decaying_loss(inst, 2, 8.0, STEPS)
 
 
 def _concentration(inst):
-    slope = P.concentration_exponent(inst, 8, (64, 256, 1024, 4096))
-    return Evidence(slope.slope, -0.5, "==", max(0.1, slope.high - slope.slope),
-                    "the slope's CI half-width, at least 0.1 (Jensen bias at small D)", details={"fit": str(slope)})
+    return P.concentration_rate(inst, 8, (64, 256, 1024, 4096))
 
 
 EVALUATE = {

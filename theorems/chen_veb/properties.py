@@ -206,7 +206,7 @@ def linear_independence(inst: Instance, dependent: bool) -> Evidence:
             raise ValueError(f"a dependent set needs n >= 2, got n={inst.n}")
         coef = torch.randn(inst.n - 1, generator=backend.generator(inst.seed), dtype=X.dtype, device=X.device)
         X = torch.cat([X[:-1], (coef @ X[:-1])[None]])
-    lam = torch.linalg.eigvalsh(X @ X.T / inst.d)[0]
+    lam = torch.linalg.eigvalsh(model.gram(model.identity_embedding(X, 1)))[0, 0]
     sigma_n = torch.linalg.svdvals(X)[inst.n - 1] if inst.n <= inst.d else torch.zeros((), dtype=X.dtype)
     reference = torch.zeros(()) if dependent else sigma_n**2 / inst.d
     scale = float((X**2).sum()) / inst.d
@@ -234,6 +234,17 @@ def gd_gf_gap(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds: 
         deltas.append(t_end / k)
         gaps.append(float((Wk - W_gf).flatten(1).norm(dim=-1).max()))
     return deltas, gaps, gf_error
+
+
+def gd_gf_rate(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds: int = 4) -> Evidence | None:
+    """Eq. (10): the fitted order of the GD-GF gap in δ is 1; None when the GF reference is not 100x finer than
+    the smallest gap (the fit would measure the reference's error)."""
+    deltas, gaps, gf_error = gd_gf_gap(inst, t_end, steps_grid, seeds)
+    if min(gaps) <= 100 * gf_error + 1e-12:
+        return None
+    fit = loglog_slope(deltas, gaps, ALPHA)
+    return Evidence(abs(fit.slope - 1), 0.0, "<=", max(0.15, fit.high - fit.slope),
+                    "O(δ²) curvature of the error over the grid, or the slope's CI half-width", details={"fit": str(fit)})
 
 
 # --- Lemma 1 and Appendix D along gradient flow ---------------------------------------------------
@@ -326,11 +337,12 @@ def triangle_conclusion(G: torch.Tensor, v: torch.Tensor) -> Evidence:
 
 
 def indicator_step(h0: float, ht: float, interval: tuple[float, float]) -> Evidence:
-    """Eqs. (38)-(39): 1{h^t ∈ I} >= 1{h⁰ ∈ I₀} - 1{|h^t - h⁰| >= ξ}."""
+    """Eqs. (38)-(39): 1{h^t ∈ I} >= 1{h⁰ ∈ I₀} - 1{|h^t - h⁰| >= ξ}, with Lemma 1's I₀ (model.inner_interval)."""
     lo, hi = interval
     xi = (hi - lo) / 3
+    inner_lo, inner_hi = model.inner_interval(interval)
     inside = float(lo < ht < hi)
-    bound = float(lo + xi < h0 < hi - xi) - float(abs(ht - h0) >= xi)
+    bound = float(inner_lo < h0 < inner_hi) - float(abs(ht - h0) >= xi)
     return Evidence(inside, bound, ">=", 0.0, "none: indicators", details={"xi": xi})
 
 
@@ -349,7 +361,7 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     W, c, Phi, y = _setup(inst, seeds, paired=True)
     if not float(y.norm()) > 0:
         raise ValueError("the chain needs labels with ||y|| > 0")
-    act, I, Kp = inst.activation, inst.active_interval, inst.k_prime
+    I, Kp = inst.active_interval, inst.k_prime
     G = model.gram(Phi)
     if reference == "empirical":
         lam = torch.linalg.eigvalsh(G)
@@ -403,6 +415,19 @@ def log_loss_slope(inst: Instance, seeds: int, t_end: float, min_steps: int, rec
     return fit.slope, fit.slope - half, fit.slope + half, fit.rvalue**2
 
 
+def decaying_loss(inst: Instance, seeds: int, t_end: float, min_steps: int) -> Evidence:
+    """Corollary 1 / Theorem 3 / Appendix H: the fitted slope of log 𝓛^t on [t_end/4, t_end] is negative."""
+    slope, low, high, r2 = log_loss_slope(inst, seeds, t_end, min_steps)
+    return Evidence(slope, 0.0, "<=", 0.0, "none: the fitted slope of log 𝓛 must be negative",
+                    scale=abs(slope) + 1e-12, details={"CI": (low, high), "r2": r2})
+
+
+def exponent_evidence(fit, predicted: float, floor: float, why: str) -> Evidence:
+    """A fitted exponent equals the predicted one within its CI half-width, at least ``floor`` (``why``)."""
+    return Evidence(fit.slope, predicted, "==", max(floor, fit.high - fit.slope),
+                    f"the slope's CI half-width, at least {floor:g} ({why})", details={"fit": str(fit)})
+
+
 # --- Lemmas 2, 3, 4 and Assumptions 1, 3, 4 -------------------------------------------------------
 
 def initial_loss_event(inst: Instance, seeds: int) -> StatisticalEvidence:
@@ -452,6 +477,21 @@ def concentration_exponent(inst: Instance, seeds: int, grid: tuple[int, ...]):
         widths += [D] * seeds
         deviations += dev.tolist()
     return loglog_slope(widths, deviations, ALPHA)
+
+
+def concentration_rate(inst: Instance, seeds: int, grid: tuple[int, ...]) -> Evidence:
+    """Lemma 4: the fitted exponent of ||G^(1) - Ḡ^(1)||₂ in D is -1/2."""
+    return exponent_evidence(concentration_exponent(inst, seeds, grid), -0.5, 0.1, "Jensen bias at small D")
+
+
+def deep_gram_rate(inst: Instance, widths: tuple[int, ...] = (32, 128, 512), pairs: int = 8) -> Evidence:
+    """Appendix H: two independent draws of the depth-4 G differ by O(D^{-1/2}) (Ḡ has no closed form here)."""
+    sizes, gaps = [], []
+    for D in widths:
+        G = model.gram(Instance(**{**inst.__dict__, "embedding": "deep", "D": D, "depth": 4}).features(2 * pairs))
+        gaps += torch.linalg.matrix_norm(G[::2] - G[1::2], ord=2).tolist()
+        sizes += [D] * pairs
+    return exponent_evidence(loglog_slope(sizes, gaps, ALPHA), -0.5, 0.15, "finite-D corrections")
 
 
 def limit_gram_is_pd(inst: Instance) -> Evidence:

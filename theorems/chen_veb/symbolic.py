@@ -6,6 +6,7 @@ import sympy as sp
 from theorems.evidence import Evidence
 
 lam1, lam2, xi, K, Kp, y, c, m = sp.symbols("lambda_1 lambda_2 xi K K_p y c m", positive=True)
+ETA_FLOOR = 2 ** sp.Rational(-2, 3)  # (60): η^t >= 2^{-2/3} K, the floor both chains carry into the rate
 
 
 def _identity(lhs, rhs, **details) -> Evidence:
@@ -34,15 +35,15 @@ def theorem_1_chain() -> Evidence:
     chat = 3 * sp.sqrt(2) * C2 * y / K ** sp.Rational(3, 2)
     first = _identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - sp.sqrt(2) * C2 * y / chat,
                       sp.Rational(1, 3) * K ** sp.Rational(3, 2))
-    second = _identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), 2 ** sp.Rational(-2, 3) * K)
-    third = _identity(2 * 2 ** sp.Rational(-2, 3), 2 ** sp.Rational(1, 3))
+    second = _identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), ETA_FLOOR * K)
+    third = _identity(2 * ETA_FLOOR, 2 ** sp.Rational(1, 3))
     return next((e for e in (first, second, third) if not e.holds), third)
 
 
 def theorem_2_chain() -> Evidence:
     """Appendix F, (82)-(83): the rate 2 · ½λ_min(Ḡ) · 2^{-2/3} K̄ ĉ² K² is 2^{-2/3} ĉ² λ_min(Ḡ) K² K̄."""
     lam = sp.Symbol("lambda_bar", positive=True)
-    return _identity(2 * (lam / 2) * 2 ** sp.Rational(-2, 3) * K * c**2 * Kp**2,
+    return _identity(2 * (lam / 2) * ETA_FLOOR * K * c**2 * Kp**2,
                      2 ** sp.Rational(-2, 3) * c**2 * lam * Kp**2 * K)
 
 
