@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from hypothesis import strategies as st
+from hypothesis import assume, strategies as st
 
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
 
@@ -59,3 +60,49 @@ def onehot_instances(draw, losses=("exp", "logistic", "alpha_exp"), max_n: int =
     batch = draw(st.integers(1, 8)) if B is None else B
     return OneHot(tuple(rows), classes, C, draw(st.integers(6, 64)), corollary_4_7_kappa(eta, batch), eta, batch,
                   draw(st.sampled_from(losses)), draw(st.integers(0, 2**31 - 1)))
+
+
+def _with_data(inst: Binary, X) -> Binary:
+    """``inst`` on inputs X, κ rescaled to keep its ratio to the κ bound of its setting (μ0 changes with X)."""
+    new = replace(inst, X=X)
+    mu_old, mu_new = float(inst.mu0()), float(new.mu0())
+    assume(math.isfinite(mu_new) and mu_new > 0)
+    if inst.schedule == "constant":
+        return replace(new, kappa=inst.kappa * corollary_4_3_kappa(inst.eta, mu_new, inst.n)
+                       / corollary_4_3_kappa(inst.eta, mu_old, inst.n))
+    return replace(new, kappa=1e-3 * inst.eta * mu_new / inst.n)
+
+
+def violating(assumption: str, base):
+    """Binary instances from ``base`` broken in one assumption only (the necessity probes' search space).
+
+    wang_ma.assumption_4_1_i: the last sample of class - is tilted towards the second of class + until their
+    product is positive (norm kept; the antipodal first pair is left alone, so μ0 often stays > 0: needs n >= 4).
+    """
+    @st.composite
+    def broken(draw):
+        inst = draw(base)
+        if assumption == "wang_ma.assumption_4_1_i":
+            assume(inst.n >= 4)
+            p, q = inst.X[1], inst.X[-1]
+            tilt = -sum(u * v for u, v in zip(p, q)) / sum(u * u for u in p) * draw(st.floats(1.05, 1.5))
+            raw = [v + tilt * u for u, v in zip(p, q)]
+            row = tuple(v * math.hypot(*q) / math.hypot(*raw) for v in raw)
+            return _with_data(inst, inst.X[:-1] + (row,))
+        if assumption == "wang_ma.unit_inputs":
+            eps = draw(st.floats(0.03, 0.3))
+            return _with_data(inst, tuple(tuple(eps * v for v in row) for row in inst.X))
+        if assumption == "wang_ma.corollary_4_3_init":
+            return replace(inst, kappa=corollary_4_3_kappa(inst.eta, inst.mu0(), inst.n) * draw(st.floats(10.0, 1000.0)))
+        if assumption == "wang_ma.step_size":
+            eta = draw(st.floats(0.02, 0.3))
+            return replace(inst, eta=eta, kappa=inst.kappa * eta / inst.eta)
+        if assumption == "wang_ma.corollary_4_3_width":
+            return replace(inst, m=draw(st.integers(1, corollary_4_3_width(inst.n, inst.delta) - 1)))
+        if assumption == "wang_ma.section_5_schedule":
+            return replace(inst, c=draw(st.floats(0.6, 4.0)))
+        if assumption == "wang_ma.eq_7_width":
+            return replace(inst, m=draw(st.integers(1, math.floor(32 * math.log(inst.n**2 / inst.delta)))))
+        raise ValueError(f"no violating strategy for assumption {assumption!r}")
+
+    return broken()

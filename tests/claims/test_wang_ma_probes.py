@@ -1,48 +1,57 @@
 """Necessity probes for Wang-Ma's verified claims: drop one assumption, search for a failure.
 
-True: dropping the assumption breaks the claim (the message names it); False: the claim survived.
+Each row records what the probe finds: True when dropping the assumption breaks the claim (the shrunk
+counterexample's message must name it), False when the claim survived every violating instance
+searched. Errata need no probe: they fail with every assumption in place.
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 import pytest
 from hypothesis import strategies as st
 
-from strategies.wang_ma import early_instances, section_5_instances
+from strategies.wang_ma import early_instances, section_5_instances, violating
 from tests.helpers import assert_probe_finding
 from theorems.probes import necessity_probe
 from theorems.wang_ma import properties as P
 
-
-def _unit_dropped():
-    """Section 5 instances with the data scaled by ε in [0.03, 0.3]: breaks only wang_ma.unit_inputs."""
-    @st.composite
-    def draw(draw_):
-        inst = draw_(section_5_instances("theorem_5_3"))
-        eps = draw_(st.floats(0.03, 0.3))
-        return replace(inst, X=tuple(tuple(eps * v for v in row) for row in inst.X))
-    return draw()
+EARLY = early_instances(eta=st.just(0.01))
+SECTION_5 = section_5_instances("theorem_5_3")
 
 
-def _init_dropped():
-    """Theorem 4.2 instances with κ in [5e-4, 5e-3], far above η/2000 = 5e-6: breaks only wang_ma.corollary_4_3_init."""
-    @st.composite
-    def draw(draw_):
-        inst = draw_(early_instances(eta=st.just(0.01)))
-        return replace(inst, kappa=draw_(st.floats(5e-4, 5e-3)))
-    return draw()
+def _partition(statement):
+    return lambda inst: P.neuron_partition(inst, 4, statement)
+
+
+def _block(inst):
+    return P.gram_block_diagonal(inst, 4)
+
+
+def _all_time_partition(inst):
+    return P.all_time_partition(inst, 2, 100)
+
+
+def _all_time_block(inst):
+    return P.all_time_block(inst, 2, 100)
 
 
 PROBES = [
-    ("wang_ma.section_6_3.lemma_6_2_all_t", "wang_ma.unit_inputs", _unit_dropped,
-     lambda inst: P.all_time_partition(inst, 2, 100), False),
-    ("wang_ma.lemma_6_2.s3", "wang_ma.corollary_4_3_init", _init_dropped,
-     lambda inst: P.neuron_partition(inst, 4, "s3"), True),
+    ("wang_ma.lemma_6_2.s1", "wang_ma.assumption_4_1_i", EARLY, _partition("s1"), False),
+    ("wang_ma.lemma_6_2.s1", "wang_ma.step_size", EARLY, _partition("s1"), False),
+    ("wang_ma.lemma_6_2.s1", "wang_ma.corollary_4_3_width", EARLY, _partition("s1"), False),
+    ("wang_ma.lemma_6_2.s2", "wang_ma.assumption_4_1_i", EARLY, _partition("s2"), True),
+    ("wang_ma.lemma_6_2.s3", "wang_ma.corollary_4_3_init", EARLY, _partition("s3"), True),
+    ("wang_ma.lemma_6_2.s5", "wang_ma.step_size", EARLY, _partition("s5"), False),
+    ("wang_ma.lemma_6_4.block", "wang_ma.assumption_4_1_i", EARLY, _block, True),
+    ("wang_ma.lemma_6_4.block", "wang_ma.corollary_4_3_init", EARLY, _block, True),
+    ("wang_ma.section_6_3.lemma_6_2_all_t", "wang_ma.unit_inputs", SECTION_5, _all_time_partition, False),
+    ("wang_ma.section_6_3.lemma_6_2_all_t", "wang_ma.section_5_schedule", SECTION_5, _all_time_partition, False),
+    ("wang_ma.section_6_3.lemma_6_2_all_t", "wang_ma.eq_7_width", SECTION_5, _all_time_partition, False),
+    ("wang_ma.section_6_3.lemma_6_4_all_t", "wang_ma.assumption_4_1_i", SECTION_5, _all_time_block, True),
 ]
 
 
-@pytest.mark.parametrize("claim_id, assumption, violators, evaluate, necessary", PROBES,
+@pytest.mark.parametrize("claim_id, assumption, base, evaluate, necessary", PROBES,
                          ids=[f"{c}-without-{a}" for c, a, *_ in PROBES])
-def test_necessity(claim_id, assumption, violators, evaluate, necessary):
-    assert_probe_finding(necessity_probe(claim_id, assumption, violators(), evaluate, max_examples=4), necessary)
+def test_necessity(claim_id, assumption, base, evaluate, necessary):
+    assert_probe_finding(necessity_probe(claim_id, assumption, violating(assumption, base), evaluate, max_examples=4),
+                         necessary)

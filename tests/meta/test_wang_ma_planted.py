@@ -7,6 +7,7 @@ cleared around every test.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import types
 
@@ -16,7 +17,6 @@ import torch
 
 from tests.helpers import planted, planted_for
 from theorems.evidence import ClaimFailure, Evidence, check, check_all
-from theorems.core.stats import loglog_slope
 from theorems.wang_ma import instance as I, model, properties as P, symbolic
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
 
@@ -26,6 +26,8 @@ Y4 = (1.0, 1.0, -1.0, -1.0)
 MU = model.mu0(X4, Y4, "generic")
 EARLY = Binary(X4, Y4, corollary_4_3_width(4, 0.5), corollary_4_3_kappa(0.01, MU, 4), 0.01, 0)
 SECTION_5 = Binary(X4, Y4, 300, 1e-3 * ETA_0 * MU / 4, ETA_0, 0, loss="exp", schedule="theorem_5_3", c=0.5)
+THEOREM_5_2 = dataclasses.replace(SECTION_5, schedule="theorem_5_2", c=1 / (6 * (1 + 2 * ETA_0) ** 2 + 2))
+PHASE_2 = dataclasses.replace(THEOREM_5_2, schedule="phase_2")
 ONEHOT = OneHot(((0.6, 0.8), (1.0, 0.0), (0.0, 1.0)), (0, 1, 0), 2, 8, corollary_4_7_kappa(0.01, 2), 0.01, 2, "exp", 0)
 SEEDS = 4
 
@@ -117,21 +119,13 @@ def test_image_flip_without_the_flip():
 
 # --- Theorem 4.2 / Main Theorem 1, Section 6.1 -----------------------------------------------------
 
-def _descent_rate_evidence():
-    grid = [Binary(X4, Y4, EARLY.m, corollary_4_3_kappa(eta, MU, 4), eta, 0) for eta in (0.01, 0.005, 0.0025)]
-    etas, descents, hits = P.descent_rate(grid, SEEDS, 0.44)
-    slope = loglog_slope(etas, descents, P.ALPHA)
-    return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})"),
-            Evidence(min(hits), 0.44, ">=", 0.0, "none: integer hitting times")]
-
-
 @planted_for("wang_ma.theorem_4_2", "wang_ma.main_theorem_1")
 def test_theorem_4_2_with_step_eta_squared(claim_id, monkeypatch):
     """GD (2) stepping η² instead of η (a wrong power): the descent in 0.44/η steps vanishes with η."""
     def plant(f):
         return lambda a, b, X, y, loss, steps, step_size, train_a=True: f(
             a, b, X, y, loss, steps, lambda t, L: step_size(t, L) ** 2, train_a)
-    _planted(monkeypatch, model, "gd_binary", plant, claim_id, EARLY, _descent_rate_evidence)
+    _planted(monkeypatch, model, "gd_binary", plant, claim_id, EARLY, lambda: P.early_descent(EARLY, SEEDS))
 
 
 PARTITION = {"wang_ma.lemma_a_1": ("lemma_a_1", _false_as_nonneg),
@@ -145,6 +139,48 @@ def test_partition_with_a_planted_definition(claim_id, monkeypatch):
     _planted(monkeypatch, model, "partition", plant, claim_id, EARLY, lambda: [P.neuron_partition(EARLY, SEEDS, statement)])
 
 
+@planted("wang_ma.corollary_4_3")
+def test_corollary_4_3_with_the_residual_reversed(monkeypatch):
+    """ℓ'_i = y_i - f_i in place of f_i - y_i (a flipped sign): L(44) exceeds L(0)."""
+    _planted(monkeypatch, model, "output_slopes_binary", lambda f: (lambda *a: -f(*a)), "wang_ma.corollary_4_3", EARLY,
+             lambda: P.corollary_4_3_parts(EARLY, SEEDS))
+
+
+S5 = {"wang_ma.lemma_6_2.s5": (EARLY, lambda: [P.neuron_partition(EARLY, SEEDS, "s5")]),
+      "wang_ma.section_6_3.lemma_6_2_all_t": (SECTION_5, lambda: [P.all_time_partition(SECTION_5, 2, 200)])}
+
+
+@planted_for(*sorted(S5))
+def test_s5_from_t_0(claim_id, monkeypatch):
+    """S5's window started at t = 0 (off by one): step 0 revives TD(0) and kills FL(0), flipping their signs."""
+    instance, evidence = S5[claim_id]
+    _planted(monkeypatch, P, "S5_FROM", lambda start: start - 1, claim_id, instance, evidence)
+
+
+@planted("wang_ma.lemma_6_3.p2")
+def test_lemma_6_3_p2_with_the_gate_in_the_a_gradient(monkeypatch):
+    """∂L/∂a_k = Σ w_i ℓ'_i 1{b_kᵀx_i > 0} (∂/∂b_k's gate in place of σ(b_kᵀx_i)): |a_k| drops faster than (1 - 2η)^t."""
+    def plant(f):
+        def gated(a, b, X, y, loss, w):
+            r = (model.output_slopes_binary(a, b, X, y, loss) * w)[:, None, :]
+            return ((b @ X.T > 0).to(X.dtype) * r).sum(-1), f(a, b, X, y, loss, w)[1]
+        return gated
+    _planted(monkeypatch, model, "gradient_binary", plant, "wang_ma.lemma_6_3.p2", EARLY,
+             lambda: [P.lemma_6_3_lower(EARLY, SEEDS)])
+
+
+@planted("wang_ma.lemma_6_4.entry_lb")
+def test_lemma_6_4_entry_lb_with_a_of_order_1_over_m(monkeypatch):
+    """Init (5) with a_k = ±1/m instead of ±1/sqrt m (a wrong power): Σ_k a_k² over co-living neurons is O(1/m)."""
+    def plant(f):
+        def small(seed, seeds, m, d, kappa):
+            a, b = f(seed, seeds, m, d, kappa)
+            return a / math.sqrt(m), b
+        return small
+    _planted(monkeypatch, model, "initialize_binary", plant, "wang_ma.lemma_6_4.entry_lb", EARLY,
+             lambda: [P.gram_entry_lower_bound(EARLY, SEEDS)])
+
+
 @planted("wang_ma.lemma_6_4.block")
 def test_lemma_6_4_block_with_one_gate(monkeypatch):
     _planted(monkeypatch, model, "gram", _gram_one_gate, "wang_ma.lemma_6_4.block", EARLY,
@@ -154,11 +190,8 @@ def test_lemma_6_4_block_with_one_gate(monkeypatch):
 @planted("wang_ma.lemma_6_3.p3")
 def test_lemma_6_3_p3_with_step_100_eta(monkeypatch):
     """GD with the gradient 100 times too large: T·η falls below ln2/2 - η."""
-    def evidence():
-        _, T, _ = P._early(EARLY, SEEDS)
-        return [Evidence(float(T.min()) * EARLY.eta, math.log(2) / 2 - EARLY.eta, ">=", 0.0, "none")]
     _planted(monkeypatch, model, "gradient_binary", lambda f: (lambda *a: tuple(100 * g for g in f(*a))),
-             "wang_ma.lemma_6_3.p3", EARLY, evidence)
+             "wang_ma.lemma_6_3.p3", EARLY, lambda: [P.hitting_time_order(EARLY, SEEDS)])
 
 
 @planted("wang_ma.lemma_6_6.descent")
@@ -170,13 +203,10 @@ def test_lemma_6_6_descent_under_a_flipped_gradient(monkeypatch):
 @planted("wang_ma.lemma_6_6.hessian")
 def test_lemma_6_6_hessian_without_1_over_sqrt_m(monkeypatch):
     """Init (5) with a_k = ±1 instead of ±1/sqrt m: the curvature grows with m."""
-    def evidence():
-        H = P.descent_inequality(EARLY, 2)[1]
-        return [Evidence(float(H.max()), 10.0, "<=", 0.0, "O(1) read as H <= 10")]
     _planted(monkeypatch, model, "initialize_binary",
              lambda f: (lambda seed, seeds, m, d, kappa: (f(seed, seeds, m, d, kappa)[0] * math.sqrt(m),
                                                            f(seed, seeds, m, d, kappa)[1])),
-             "wang_ma.lemma_6_6.hessian", EARLY, evidence)
+             "wang_ma.lemma_6_6.hessian", EARLY, lambda: [P.descent_inequality(EARLY, 2)[1]])
 
 
 # --- Section 4.2 -----------------------------------------------------------------------------------
@@ -189,18 +219,9 @@ def test_positive_bias_under_gradient_ascent(monkeypatch):
 
 @planted("wang_ma.theorem_4_6")
 def test_theorem_4_6_with_step_eta_squared(monkeypatch):
-    def evidence():
-        descents, etas = [], []
-        for eta in (0.01, 0.005, 0.0025):
-            case = OneHot(ONEHOT.X, ONEHOT.classes, ONEHOT.C, ONEHOT.m, corollary_4_7_kappa(eta, 2), eta, 2, "exp", 0)
-            descents += P.early_descent_onehot(case, SEEDS, math.floor(math.log(2) / (2 * eta))).tolist()
-            etas += [eta] * SEEDS
-        slope = loglog_slope(etas, descents, P.ALPHA)
-        return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})")]
-
     def plant(f):
         return lambda a, b, c, X, Y, loss, eta, steps, B, seed: f(a, b, c, X, Y, loss, eta**2, steps, B, seed)
-    _planted(monkeypatch, model, "sgd_onehot", plant, "wang_ma.theorem_4_6", ONEHOT, evidence)
+    _planted(monkeypatch, model, "sgd_onehot", plant, "wang_ma.theorem_4_6", ONEHOT, lambda: [P.onehot_descent(ONEHOT, SEEDS)])
 
 
 # --- Section 5 and Section 6.3 ---------------------------------------------------------------------
@@ -216,17 +237,9 @@ def test_balance_gd_with_a_flipped_b_gradient(monkeypatch):
 def test_balance_flow_with_weight_decay_on_a(monkeypatch):
     """A loss with a planted 0.1 Σa_k² term: Q drifts at a rate that does not vanish as the step shrinks."""
     wide = Binary(X4, Y4, 8, 1.0, 0.01, 0)
-
-    def evidence():
-        drifts = {}
-        for steps in (64, 512):
-            Q = P.balance_flow(wide, SEEDS, 1.0, steps).observed["balance"]
-            drifts[steps] = float((Q - Q[:1]).abs().max())
-        rounding = 1e-12 * float(Q[0].abs().max())
-        return [Evidence(drifts[512], drifts[64] / 8, "<=", rounding, "float64 rounding of Q", scale=drifts[64] / 8 + rounding)]
     _planted(monkeypatch, model, "loss_binary",
              lambda f: (lambda a, b, X, y, loss: f(a, b, X, y, loss) + 0.1 * (a**2).sum(-1)),
-             "wang_ma.section_5.balance.flow", wide, evidence)
+             "wang_ma.section_5.balance.flow", wide, lambda: [P.balance_conserved(wide, SEEDS)])
 
 
 @planted("wang_ma.section_6_3.lemma_6_4_all_t")
@@ -235,6 +248,20 @@ def test_all_time_block_with_one_gate(monkeypatch):
              lambda: [P.all_time_block(SECTION_5, 2, 200)])
 
 
+@planted("wang_ma.theorem_5_2.phase2")
+def test_phase_2_with_the_exponent_of_L_flipped(monkeypatch):
+    """η_t = c L^{1-1/(2r)} in place of c/L^{1-1/(2r)} (a flipped sign of the exponent): L decays only like t^{-1}."""
+    _planted(monkeypatch, Binary, "step_size",
+             lambda f: (lambda self, t, L: f(self, t, L) if t == 0 else self.c * L ** (1 - 1 / (2 * self.r))),
+             "wang_ma.theorem_5_2.phase2", PHASE_2, lambda: [P.phase_2_rate(PHASE_2, 2, 400)])
+
+
+@planted("wang_ma.section_6_3.hessian_bound")
+def test_hessian_bound_with_t_multiplied(monkeypatch):
+    """Theorem 5.2's η_t = c/(tL) written c t/L (a wrong power of t): the weights, and ||∇²L||/(tL), blow up."""
+    _planted(monkeypatch, Binary, "step_size",
+             lambda f: (lambda self, t, L: f(self, t, L) if t == 0 else self.c * t / L),
+             "wang_ma.section_6_3.hessian_bound", THEOREM_5_2, lambda: [P.hessian_bound(THEOREM_5_2, 2, 20, (1, 2, 5, 20))])
 
 
 # --- symbolic constants and data remarks -----------------------------------------------------------
@@ -252,6 +279,35 @@ def test_wrong_loss_constant(claim_id, table, loss, wrong, prop, monkeypatch):
     monkeypatch.setitem(getattr(symbolic, table), loss, wrong)
     with pytest.raises(ClaimFailure):
         check(claim_id, loss, prop(loss))
+
+
+def _kappa_over_2B(f):
+    """Corollary 4.7's κ <= η/(3B) read as η/(2B) (a wrong constant)."""
+    return lambda r, B: {**f(r, B), "corollary_4_7": (sympy.Rational(1, 10), 1 / (2 * B))}
+
+
+def _discrete_doubling(f):
+    """T_e's doubling rule read discretely, sup{t: (1 + 2η)^{t+1} <= 2}, for the continuum e^{2ηt} <= 2."""
+    return lambda eta, rule: math.floor(math.log(2) / math.log1p(2 * eta)) - 1 if rule == "doubling" else f(eta, rule)
+
+
+SYMBOLIC = {  # claim: (property, target, name, plant)
+    # (7)'s factor 1/2 - sqrt(8 log(n²/δ)/m) with 16 in place of 8 (a wrong constant)
+    "wang_ma.eq_7": ("v_positivity", symbolic, "v_factor", lambda f: (lambda n, m, delta: f(n, m / 2, delta))),
+    # the Cauchy-Schwarz floor -(1 + ε)² in place of -(1 - ε)² (a flipped sign)
+    "wang_ma.assumption_4_5.shrink_remark": ("shrink_remark", symbolic, "shrink_floor", lambda f: (lambda eps: f(-eps))),
+    "wang_ma.section_4_3.eta_le_001": ("kappa_regimes", symbolic, "kappa_arms", _kappa_over_2B),
+    "wang_ma.section_6_1_2.T_e": ("hitting_row", model, "reconstructed_T", _discrete_doubling),
+    # sup{t: e^{2ηt} <= 2} + 1: the first t past the threshold (off by one)
+    "wang_ma.table_1.hitting_row": ("hitting_row", model, "reconstructed_T", lambda f: (lambda eta, rule: f(eta, rule) + 1)),
+}
+
+
+@planted_for(*sorted(SYMBOLIC))
+def test_symbolic_with_a_planted_constant(claim_id, monkeypatch):
+    """The constant, sign or definition of SYMBOLIC[claim_id] planted: the exact check fails."""
+    prop, target, name, plant = SYMBOLIC[claim_id]
+    _planted(monkeypatch, target, name, plant, claim_id, claim_id, lambda: [getattr(symbolic, prop)()])
 
 
 @planted("wang_ma.section_4_1.mildly_param")

@@ -85,19 +85,29 @@ def assumption_5_1(loss: str) -> Evidence:
     return Evidence(margins[worst], 0.0, ">=", 1e-15, "limits evaluated as floats", details={"worst": worst, **margins})
 
 
+def shrink_floor(eps):
+    """Cauchy-Schwarz: ||x_i||, ||x_j|| <= 1 - ε ⇒ x_iᵀx_j >= -||x_i|| ||x_j|| >= -(1 - ε)²."""
+    return -(1 - eps) ** 2
+
+
 def shrink_remark() -> Evidence:
     """After Assumption 4.5: ||x|| <= 1 - ε ⇒ x_iᵀx_j >= -(1 - ε)² > -1; measured: -1 + (1 - ε)² simplified at ε -> 0+."""
     eps = sp.Symbol("epsilon", positive=True)
-    gap = sp.simplify(-(1 - eps) ** 2 - (-1))  # = 2ε - ε² > 0 on (0, 1)
+    gap = sp.simplify(shrink_floor(eps) - (-1))  # = 2ε - ε² > 0 on (0, 1)
     positive = sp.solve_univariate_inequality(gap > 0, eps, relational=False)
     return Evidence(0.0 if sp.Interval.open(0, 1).is_subset(positive) else -1.0, 0.0, ">=", 0.0, EXACT,
                     details={"s - (-1)": str(gap), "positive on": str(positive)})
 
 
+def v_factor(n, m, delta):
+    """Eq. (7)'s width factor of V: 1/2 - sqrt(8 log(n²/δ)/m)."""
+    return sp.Rational(1, 2) - sp.sqrt(8 * sp.log(n**2 / delta) / m)
+
+
 def v_positivity() -> Evidence:
     """Eq. (7): 1/2 - sqrt(8 log(n²/δ)/m) > 0 ⟺ m > 32 log(n²/δ)."""
     n, m, delta = sp.symbols("n m delta", positive=True)
-    root = sp.solve(sp.Eq(sp.Rational(1, 2), sp.sqrt(8 * sp.log(n**2 / delta) / m)), m)
+    root = sp.solve(sp.Eq(v_factor(n, m, delta), 0), m)
     return Evidence(0.0 if sp.simplify(root[0] - 32 * sp.log(n**2 / delta)) == 0 else 1.0, 0.0, "==", 0.0, EXACT,
                     details={"root": str(root)})
 
@@ -115,11 +125,18 @@ def mildly_parameterized(n: int = 10**5, delta: float = 0.01, d: int = 10) -> Ev
     return Evidence(float((d + 1) * m), float(n), "<=", 0.0, EXACT, details={"m": m})
 
 
+def kappa_arms(mu0_over_n, B) -> dict:
+    """The arms of the κ/η bounds: Corollary 4.3's min{1/2000, μ0/(3n)}, Corollary 4.7's min{1/10, 1/(3B)}."""
+    return {"corollary_4_3": (sp.Rational(1, 2000), mu0_over_n / 3),
+            "corollary_4_7": (sp.Rational(1, 10), 1 / (3 * B))}
+
+
 def kappa_regimes() -> Evidence:
     """Corollaries 4.3, 4.7: η/2000 <= ημ0/(3n) ⟺ μ0/n >= 3/2000; η/(3B) <= η/10 ⟺ B >= 10/3."""
     mu_n, B = sp.symbols("r B", positive=True)
-    first = sp.solve(sp.Eq(sp.Rational(1, 2000), mu_n / 3), mu_n)[0]
-    second = sp.solve(sp.Eq(1 / (3 * B), sp.Rational(1, 10)), B)[0]
+    arms = kappa_arms(mu_n, B)
+    first = sp.solve(sp.Eq(*arms["corollary_4_3"]), mu_n)[0]
+    second = sp.solve(sp.Eq(*arms["corollary_4_7"]), B)[0]
     return Evidence(float(abs(first - sp.Rational(3, 2000)) + abs(second - sp.Rational(10, 3))), 0.0, "==", 0.0, EXACT)
 
 
