@@ -10,7 +10,9 @@ from scipy import stats
 
 from strategies.kong import instances, violating
 from theorems.assumptions import ASSUMPTIONS
+from tests.helpers import planted
 from theorems.core import backend
+from theorems.core.flow import ERROR_SAFETY, integrate
 from theorems.kong import model
 from theorems.kong.instance import Instance
 from theorems.probes import violates_only
@@ -113,3 +115,80 @@ def test_loss_gradients_match_autograd():
     expected = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
     for got, want in zip(model.loss_gradients(W.A, W.B, W.w, X, y), expected):
         torch.testing.assert_close(got, want, rtol=1e-12, atol=1e-14)
+
+
+# --- Lemma 6's erratum: the flow slides along a kink --------------------------------------------------
+
+LEMMA_6_PIN = Instance(((-0.16939121559933262, 0.9855488907597534, 0.0),), (0.0625,), h1=3, h2=154, seed=56631708)
+SLIDING_SEED, SLIDING_UNIT = 9, 31  # the seed of the pinned batch of 16 that breaks Lemma 6, and its kink unit
+CHATTER_RTOL = 1e-4
+
+
+def _sliding_rate():
+    """-d log L/dt at t = 1, inside the sliding interval t >= 0.822: dL/dt = -2 H L with H = H_eff, H_in or H_act?
+
+    The measured rate is the central difference of log L over [t - h, t + h], h = 0.04, along the suite's RK4
+    (dt = 1e-3, step-doubled against 2e-3). Tolerance: (i) the difference's truncation h²/3·|H_eff''|, from the
+    second difference of the recorded H_eff; (ii) ERROR_SAFETY x the step-doubling error of log L at t ± h,
+    over 2h; (iii) CHATTER_RTOL x 2H_eff for the chattering across the kink, which step doubling misses (the
+    dt and dt/2 runs chatter in phase): on [0.9, 2] the error is <= 2.1e-5 relative at this (dt, h), <= 4.1e-5
+    for dt in [2.5e-4, 1e-3] and h in [0.02, 0.04], with a mean ~1e-6, so 1e-4 holds it 5x; the gap to H_in
+    (1.7e-3 relative) is 17x wider.
+    """
+    W, X, y = LEMMA_6_PIN.weights(16), LEMMA_6_PIN.inputs(), LEMMA_6_PIN.labels()
+    s, p = slice(SLIDING_SEED, SLIDING_SEED + 1), SLIDING_UNIT
+    w = W.w[s]
+
+    def field(state):
+        gA, gB = model.loss_gradients(state[0], state[1], w, X, y)
+        return -gA, -gB
+
+    def observe(state):
+        A, B = state
+        _, Z = model.hidden(A, B, X)
+        return {"log_L": model.loss(A, B, w, X, y).log(), "z": Z[:, 0], "first_layer": (X @ A.transpose(1, 2))[:, 0],
+                "gram": model.gram(A, B, w, X)[:, 0, 0], **model.kink_grams(A, B, w, X, p)}
+
+    tr = integrate(field, (W.A[s], W.B[s]), 1.04, 520, 26, observe)
+    h, k = float(tr.times[1] - tr.times[0]), 25
+    at = {name: value[k, 0] for name, value in tr.observed.items()}
+    log_L, H_eff = tr.observed["log_L"][:, 0], tr.observed["H_eff"][:, 0]
+    rate = float(log_L[k - 1] - log_L[k + 1]) / (2 * h)
+    tolerance = (abs(float(H_eff[k - 1] - 2 * H_eff[k] + H_eff[k + 1])) / 3
+                 + ERROR_SAFETY * float(tr.error["log_L"][k - 1, 0] + tr.error["log_L"][k + 1, 0]) / (2 * h)
+                 + CHATTER_RTOL * 2 * float(at["H_eff"]))
+    return rate, tolerance, at
+
+
+def test_lemma_6_counterexample_slides_at_the_projected_ntk_rate():
+    """On Lemma 6's pinned counterexample, second-layer unit 31 sits on its kink and L decays at 2 H_eff, not 2 H.
+
+    Filippov sliding (n = 1): with J_in the gradient of u with the unit's gate off and g_p = J_act - J_in, both
+    one-sided fields push onto z_p = 0 and θ' = -(J_in + α g_p) r, α in (0, 1), so dL/dt = -2 H_eff L with
+    H_eff = |P_T J_in|² < min(H_in, H_act) (``model.kink_grams``): eq. (8) holds with neither one-sided H.
+    """
+    rate, tolerance, at = _sliding_rate()
+    print(f"-dlogL/dt = {rate:.8f}, 2H_eff = {2 * float(at['H_eff']):.8f}, 2H_in = {2 * float(at['H_in']):.8f}, "
+          f"2H_act = {2 * float(at['H_act']):.8f}, alpha = {float(at['alpha']):.5f}, tolerance = {tolerance:.2e}")
+    z = at["z"].abs()
+    assert float(z[SLIDING_UNIT]) < 1e-5 and float(torch.cat([z[:SLIDING_UNIT], z[SLIDING_UNIT + 1:]]).min()) > 1e-2
+    assert float(at["first_layer"].abs().min()) > 0.5  # no first-layer kink: one sliding constraint only
+    assert float(at["z"][SLIDING_UNIT]) <= 0  # recorded on the inactive side, where eq. (9)'s H is H_in
+    torch.testing.assert_close(at["H_in"], at["gram"], rtol=1e-12, atol=0.0)
+    assert 0 < float(at["alpha"]) < 1
+    assert abs(rate - 2 * float(at["H_eff"])) <= tolerance
+    assert rate + tolerance < 2 * min(float(at["H_in"]), float(at["H_act"]))
+
+
+@planted("kong.lemma_6")
+def test_planted_unprojected_sliding_ntk_misses_the_measured_rate(monkeypatch):
+    """H_eff taken as |J_in|² (the one-sided NTK, no projection onto the kink's tangent space) misses the rate."""
+    kink_grams = model.kink_grams
+
+    def unprojected(*args):
+        grams = kink_grams(*args)
+        return grams | {"H_eff": grams["H_in"]}
+
+    monkeypatch.setattr(model, "kink_grams", unprojected)
+    rate, tolerance, at = _sliding_rate()
+    assert abs(rate - 2 * float(at["H_eff"])) > tolerance

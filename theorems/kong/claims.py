@@ -161,8 +161,12 @@ register("kong.lemma_6", ref="Lemma 6, eq. (45)",
                 "λmin(H(s)): L(t) exceeds exp(-λ0 t) L(0) by 4.95e-7, 5.22e-7, 5.28e-7 at 64, 256, 1024 RK4 steps "
                 "while the stated tolerance falls to 3e-9, so the violation belongs to the limit flow, not to the "
                 "integrator. Small (2e-4 relative) but a failure of the lemma as printed; on trajectories without "
-                "sliding it held on every other generated instance. A hand analysis of this sliding mode is still "
-                "to do.")
+                "sliding it held on every other generated instance. By hand (model.kink_grams): on the kink of unit "
+                "p the Filippov flow is θ' = -(J_in + αg_p)r with α = -(J_in·∇z_p)/(c|∇z_p|²) in (0, 1), so "
+                "u' = -H_eff r with H_eff = |J_in|² - (J_in·∇z_p)²/|∇z_p|², the NTK projected on the kink's tangent "
+                "space, below both one-sided H. On the pin (seed 9 of 16) unit p = 31 slides from t = 0.822 on; "
+                "λ0/2 = min λmin(H) = 0.329196 (t = 0.504) while H_eff = 0.32868-0.32917 < λ0/2 on the whole "
+                "slide, and the measured dL/dt matches -2H_eff L to 1e-5 (tests/meta/test_kong_machinery.py).")
 register("kong.lemma_6.eq_45", ref="Lemma 6, proof, eq. (45)", statement="L'(t) = -(y - u)ᵀ H(t) (y - u)",
          kind="exact")
 register("kong.lemma_6.radius_A", ref="Lemma 6, eqs. (46), (48)",

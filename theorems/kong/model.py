@@ -109,6 +109,33 @@ def gram(A, B, w, X) -> torch.Tensor:
     return (b_block + a_block) / (h1 * h2)
 
 
+def kink_grams(A, B, w, X, p: int) -> dict[str, torch.Tensor]:
+    """The one-sided and sliding NTKs of one input (n = 1) on the kink z_p = B_pᵀσ(Ax) = 0 of second-layer unit p.
+
+    J_in = ∇u with p's gate off (σ'(0) = 0, as in (15)), g_p = c ∇z_p with c = w_p/sqrt(h1h2), so
+    J_act = J_in + g_p. Where both one-sided fields of the flow (4)-(5) push θ onto the kink, the
+    Filippov solution slides with θ' = -(J_in + α g_p) r, α = -(J_in·∇z_p)/(c|∇z_p|²) in (0, 1),
+    and u' = -H_eff r with H_eff = |J_in|² - (J_in·∇z_p)²/|∇z_p|² = |P_T J_in|² (T the kink's tangent
+    space). H_in - H_eff = (J_in·n̂)² and H_act - H_eff = (c|∇z_p| + J_in·n̂)² (n̂ = ∇z_p/|∇z_p|) are > 0
+    there, so du/dt = H(y - u) (eq. (8)), and with it Lemma 6's eq. (45), holds with neither one-sided
+    H = |J|². Returns (S,) tensors H_in, H_act, H_eff, alpha (NaN where ∇z_p = 0).
+    """
+    if X.shape[0] != 1:
+        raise ValueError(f"kink_grams is for one input (n = 1), got n = {X.shape[0]}")
+    h1, h2 = A.shape[1], B.shape[1]
+    Y, gate_r, gate_p = _gates(A, B, X)
+    gate_p = gate_p.clone()
+    gate_p[..., p] = 0
+    back = _backward_weights(B, w, gate_r, gate_p)[:, 0]  # (S, h1)
+    xx, Bp = float(X.square().sum()), B[:, p] * gate_r[:, 0]  # ∇_{A_r} z_p = B_pr 1{r} x
+    h_in = ((Y[:, 0].square().sum(-1) * gate_p[:, 0].sum(-1)) + xx * back.square().sum(-1)) / (h1 * h2)
+    c = w[:, p] / math.sqrt(h1 * h2)
+    normal = Y[:, 0].square().sum(-1) + xx * Bp.square().sum(-1)  # |∇z_p|² (∇_{B_p} z_p = σ(Ax))
+    dot = xx * (back * Bp).sum(-1) / math.sqrt(h1 * h2)  # J_in·∇z_p (J_in's row B_p is 0)
+    return {"H_in": h_in, "H_act": h_in + 2 * c * dot + c**2 * normal, "H_eff": h_in - dot**2 / normal,
+            "alpha": -dot / (c * normal)}
+
+
 def gram_proposition_1(A, B, w, X) -> torch.Tensor:
     """H written term by term as in Proposition 1, eq. (10). Costs O(S n² h2² h1): small widths only."""
     h1, h2 = A.shape[1], B.shape[1]
