@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import torch
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from strategies.wang_ma import early_instances, onehot_instances, section_5_instances, separated_data
 from theorems.assumptions import ASSUMPTIONS
 from theorems.wang_ma import model, properties as P
 from theorems.wang_ma.claims import COROLLARY_4_7, SECTION_5_UNIT, THEOREM_4_2
-from theorems.wang_ma.instance import Binary, trajectory
+from theorems.wang_ma.instance import Binary, OneHot, trajectory
 
 
 @given(inst=early_instances(), loss=st.sampled_from(["square", "exp", "logistic"]))
@@ -17,6 +17,7 @@ def test_binary_gradient_matches_autograd(inst, loss):
     assert P.gradients_binary_vs_autograd(case).holds
 
 
+@example(inst=OneHot(((0.5,) * 4,) * 6, (0,) * 6, 3, 53, 0.001, 0.01, 1, "logistic", 42879))  # margins below -20
 @given(inst=onehot_instances())
 def test_onehot_gradient_matches_autograd(inst):
     assert P.gradients_onehot_vs_autograd(inst).holds

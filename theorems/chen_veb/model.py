@@ -51,7 +51,7 @@ ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (
     Activation("leaky_relu", lambda u: torch.where(u > 0, u, LEAK * u),
                lambda u: (u > 0).to(u.dtype) + LEAK * (u < 0).to(u.dtype), 1.0, (0.0, 1.0),
                lambda lo, hi: 1.0 if lo >= 0 else (LEAK if hi <= 0 else 0.0), LEAK),
-    Activation("smooth_leaky", lambda u: LEAK * u + (1 - LEAK) * torch.nn.functional.softplus(u),
+    Activation("smooth_leaky", lambda u: LEAK * u + (1 - LEAK) * torch.logaddexp(u, torch.zeros_like(u)),  # exact softplus
                lambda u: LEAK + (1 - LEAK) * torch.sigmoid(u), 1.0, (-1.0, 1.0),
                lambda lo, hi: LEAK + (1 - LEAK) / (1 + math.exp(-lo)), LEAK),
     Activation("linear", lambda u: u, torch.ones_like, 1.0, (-1.0, 1.0), lambda lo, hi: 1.0, 1.0),
