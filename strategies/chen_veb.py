@@ -13,6 +13,11 @@ LIPSCHITZ = SMOOTH + ("relu", "leaky_relu")
 MAX_COS = 0.99  # pairwise |cos| of inputs: keeps λ_min(Ḡ^(1)) resolvable (Assumption 4's non-parallel data)
 
 
+def sqrt_d_rows(X):
+    """The rows of X rescaled to ||x_a||² = d, as the tests of Theorems 1-3's chain use (G_aa = 1 for φ = id)."""
+    return tuple(tuple(v * math.sqrt(len(row)) / math.hypot(*row) for v in row) for row in X)
+
+
 def widths():
     """Trained width m: small under ci/dev, larger nightly."""
     return st.integers(1, 64 if profile() == "nightly" else 24)

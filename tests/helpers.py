@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from theorems.evidence import ClaimFailure
+from theorems.evidence import ClaimFailure, check_all
 from theorems.registry import get
 
 
@@ -24,6 +24,17 @@ def planted(*claim_ids: str):
 def planted_for(*claim_ids: str):
     """``planted`` per claim id, parametrized like ``for_claim``: ``test_x[wang_ma.eq_3]`` plants an error for it."""
     return pytest.mark.parametrize("claim_id", [pytest.param(c, marks=planted(c), id=c) for c in claim_ids])
+
+
+def assert_caught(monkeypatch, target, name, plant, claim_id, instance, evidence, reset=None) -> None:
+    """The real code passes ``evidence()`` (a list); with ``plant(original)`` in place of ``target.name`` the same
+    evidence fails with ClaimFailure. ``reset`` clears caches that would still hold the real code's results."""
+    check_all(claim_id, instance, *evidence())
+    monkeypatch.setattr(target, name, plant(getattr(target, name)))
+    if reset is not None:
+        reset()
+    with pytest.raises(ClaimFailure):
+        check_all(claim_id, instance, *evidence())
 
 
 def assert_probe_finding(result, necessary: bool, min_searched: int = 4) -> None:

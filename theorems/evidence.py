@@ -145,6 +145,26 @@ class ClaimFailure(AssertionError):
     """A claim failed on an instance; the message names the assumptions' margins."""
 
 
+EXACT_RTOL = 1e-12  # two float64 evaluations of one identity: a few hundred ulps of sums of many terms
+
+
+def exact_match(measured, reference, **details) -> Evidence:
+    """An identity between two float64 evaluations: equal within EXACT_RTOL x (max|reference| + 1)."""
+    measured, reference = torch.as_tensor(measured), torch.as_tensor(reference)
+    scale = float(reference.abs().max()) + 1.0
+    return Evidence.worst_of(measured, reference, "==", EXACT_RTOL * scale,
+                             f"{EXACT_RTOL:g} x (max|reference| + 1): float64 rounding", scale=scale, **details)
+
+
+def symbolic_identity(lhs, rhs, **details) -> Evidence:
+    """An identity between two sympy expressions: lhs - rhs simplifies to exactly 0."""
+    import sympy
+
+    difference = sympy.simplify(lhs - rhs)
+    return Evidence(0.0 if difference == 0 else 1.0, 0.0, "==", 0.0, "none: exact symbolic simplification",
+                    details={"lhs - rhs": str(difference), **details})
+
+
 def verdict(assumption_margins: dict[str, float]) -> str:
     violated = {k: v for k, v in assumption_margins.items() if v < 0}
     unknown = [k for k, v in assumption_margins.items() if math.isnan(v)]

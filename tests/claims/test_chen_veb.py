@@ -12,7 +12,7 @@ import torch
 from hypothesis import assume, example, given, strategies as st
 
 from strategies.budget import current, profile
-from strategies.chen_veb import LIPSCHITZ, SMOOTH, instances
+from strategies.chen_veb import LIPSCHITZ, SMOOTH, instances, sqrt_d_rows
 from tests.helpers import erratum, for_claim
 from theorems.chen_veb import experiments, model, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
@@ -226,8 +226,7 @@ def chain_instances(draw, embedding="identity"):
     inst = draw(instances(acts=acts, embeddings=(embedding,), max_n=3, m=st.integers(16, 64), even_m=True,
                           independent=embedding == "identity", c_hats=st.just(1.0)))
     D = draw(st.sampled_from([256, 1024])) if embedding == "random" else 0
-    X = tuple(tuple(v * math.sqrt(inst.d) / math.hypot(*row) for v in row) for row in inst.X)  # ||x_a||² = d
-    return Instance(**{**inst.__dict__, "X": X, "D": D})
+    return Instance(**{**inst.__dict__, "X": sqrt_d_rows(inst.X), "D": D})
 
 
 @for_claim("chen_veb.theorem_1")

@@ -7,13 +7,11 @@ assumption in place.
 """
 from __future__ import annotations
 
-import math
-
 import pytest
 import torch
 from hypothesis import strategies as st
 
-from strategies.chen_veb import instances, violating
+from strategies.chen_veb import instances, sqrt_d_rows, violating
 from theorems.chen_veb import model, properties as P
 from theorems.chen_veb.instance import Instance
 from tests.helpers import assert_probe_finding
@@ -27,17 +25,15 @@ def _well_conditioned(inst, ratio=1e-2, seeds=1):
     return float(torch.linalg.eigvalsh(G)[:, 0].min()) > ratio * float(G.abs().max())
 
 
-def _unit_rows(inst):
-    """||x_a||² = d, as the chain tests use."""
-    X = tuple(tuple(v * math.sqrt(inst.d) / math.hypot(*row) for v in row) for row in inst.X)
-    return Instance(**{**inst.__dict__, "X": X})
+def _sqrt_d_rows(inst):
+    return Instance(**{**inst.__dict__, "X": sqrt_d_rows(inst.X)})
 
 
 CHAIN = instances(acts=("tanh", "relu"), max_n=3, m=st.integers(4, 16), even_m=True, independent=True,
-                  c_hats=st.just(1.0)).map(_unit_rows).filter(
+                  c_hats=st.just(1.0)).map(_sqrt_d_rows).filter(
     lambda i: _well_conditioned(i) and any(abs(v) > 1e-3 for v in i.y))
 LIMIT = instances(acts=("relu",), embeddings=("random",), max_n=3, m=st.integers(4, 16), even_m=True,
-                  c_hats=st.just(1.0)).map(_unit_rows).map(lambda i: Instance(**{**i.__dict__, "D": 256})).filter(
+                  c_hats=st.just(1.0)).map(_sqrt_d_rows).map(lambda i: Instance(**{**i.__dict__, "D": 256})).filter(
     lambda i: float(torch.linalg.eigvalsh(model.gbar_relu(i.inputs()))[0]) > 1e-2 and any(abs(v) > 1e-3 for v in i.y))
 SLOPE = instances(acts=("tanh",), max_n=3, m=st.integers(8, 16), independent=True, c_hats=st.just(1.0)).filter(
     lambda i: _well_conditioned(i, 0.05, 2))

@@ -14,7 +14,7 @@ import pytest
 import sympy as sp
 import torch
 
-from tests.helpers import planted, planted_for
+from tests.helpers import assert_caught, planted, planted_for
 from theorems.chen_veb import model, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
 from theorems.core import backend
@@ -27,14 +27,6 @@ RELU = Instance(X3, Y3, 4, "relu", seed=3)
 DEEP = Instance(X3[:2], Y3[:2], 3, "tanh", seed=3, embedding="deep", D=5, depth=4)
 LINEAR_N1 = Instance(((1.0, 0.5),), (1.0,), 4, "linear", 1.5, seed=3)  # n = 1, σ linear: (16) holds with equality
 SIGNS = Instance(X3, Y3, 20, "tanh", seed=3)  # 20 neurons per seed for the statistical assumptions
-
-
-def _planted(monkeypatch, target, name, plant, claim_id, instance, evidence):
-    """The real code passes; with ``plant`` in place of target.name the same property fails."""
-    check(claim_id, instance, evidence())
-    monkeypatch.setattr(target, name, plant(getattr(target, name)))
-    with pytest.raises(ClaimFailure):
-        check(claim_id, instance, evidence())
 
 
 def _negated(f):
@@ -112,7 +104,7 @@ MODEL = {  # claim: (model function, plant, property, instance)
 def test_planted_error_in_the_model(claim_id, monkeypatch):
     """One planted error in theorems.chen_veb.model (see each plant's docstring) makes the claim's property fail."""
     name, plant, prop, instance = MODEL[claim_id]
-    _planted(monkeypatch, model, name, plant, claim_id, instance, lambda: prop(instance))
+    assert_caught(monkeypatch, model, name, plant, claim_id, instance, lambda: [prop(instance)])
 
 
 # --- initialization (Assumptions 1 and 3, eq. (15)) ----------------------------------------------
@@ -156,7 +148,7 @@ INITIALIZATION = {  # claim: (plant of Instance.weights, property, instance)
 def test_planted_error_in_the_initialization(claim_id, monkeypatch):
     """One planted error in Instance.weights (c_i, W⁰; see each plant's docstring) makes the claim's property fail."""
     plant, prop, instance = INITIALIZATION[claim_id]
-    _planted(monkeypatch, Instance, "weights", plant, claim_id, instance, lambda: prop(instance))
+    assert_caught(monkeypatch, Instance, "weights", plant, claim_id, instance, lambda: [prop(instance)])
 
 
 # --- Assumption 2, Appendices D, F, I ------------------------------------------------------------
@@ -182,8 +174,8 @@ def test_indicator_step_with_xi_one_sixth(monkeypatch):
             return lo + (hi - lo) / 6, hi - (hi - lo) / 6
         return one_sixth
     # I = (-1, 1), ξ = 2/3: h⁰ = 0.5 lies in the planted I₀ = (-2/3, 2/3), not in (-1/3, 1/3); h^t = 1.1 moved 0.6 < ξ
-    _planted(monkeypatch, model, "inner_interval", plant, "chen_veb.appendix_d.eq_38_39", (0.5, 1.1),
-             lambda: P.indicator_step(0.5, 1.1, (-1.0, 1.0)))
+    assert_caught(monkeypatch, model, "inner_interval", plant, "chen_veb.appendix_d.eq_38_39", (0.5, 1.1),
+                  lambda: [P.indicator_step(0.5, 1.1, (-1.0, 1.0))])
 
 
 @planted("chen_veb.appendix_f.eq_73_78")
@@ -197,8 +189,8 @@ def test_perturbation_facts_with_a_flipped_exponent(monkeypatch):
 
     def plant(f):
         return lambda interval, lam1, lam2: f(interval, lam1, lam2) * math.exp(max(map(abs, interval)) ** 2 / lam1)
-    _planted(monkeypatch, model, "k_corrected", plant, "chen_veb.appendix_f.eq_73_78", inst,
-             lambda: P.perturbation_facts(Gbar, E, (1.0, 2.0)))
+    assert_caught(monkeypatch, model, "k_corrected", plant, "chen_veb.appendix_f.eq_73_78", inst,
+                  lambda: [P.perturbation_facts(Gbar, E, (1.0, 2.0))])
 
 
 @planted("chen_veb.appendix_i.eq_93_97")
@@ -209,8 +201,8 @@ def test_experiment_3_data_with_swapped_labels(monkeypatch):
             X, y = f(n, d, seed)
             return X, -y
         return swapped
-    _planted(monkeypatch, P, "experiment_3_data", plant, "chen_veb.appendix_i.eq_93_97", (400, 5, 0),
-             lambda: P.experiment_3_data_law(400, 5, 0))
+    assert_caught(monkeypatch, P, "experiment_3_data", plant, "chen_veb.appendix_i.eq_93_97", (400, 5, 0),
+                  lambda: [P.experiment_3_data_law(400, 5, 0)])
 
 
 # --- symbolic: Appendices C, E, F and Table 1 ----------------------------------------------------
@@ -220,7 +212,8 @@ def test_chains_with_eta_floor_2_to_the_minus_one_third(claim_id, monkeypatch):
     """(60)'s floor η^t >= 2^{-1/3}K in place of 2^{-2/3}K: (59) does not give it and the rate (61)/(83) changes."""
     chain = {"chen_veb.appendix_e.eq_57_61": symbolic.theorem_1_chain,
              "chen_veb.appendix_f.eq_82_83": symbolic.theorem_2_chain}[claim_id]
-    _planted(monkeypatch, symbolic, "ETA_FLOOR", lambda floor: 2 ** sp.Rational(-1, 3), claim_id, "chain", chain)
+    assert_caught(monkeypatch, symbolic, "ETA_FLOOR", lambda floor: 2 ** sp.Rational(-1, 3), claim_id,
+                  "chain", lambda: [chain()])
 
 
 @planted("chen_veb.appendix_c.eq_31_36")
@@ -229,8 +222,8 @@ def test_abc_parameterization_with_a_swapped_indicator(monkeypatch):
     def plant(f):
         return lambda a, b, cc, L: (sp.Min(b[L + 1], a[L + 1] + cc) + a[L + 1] + cc
                                     + sp.Min(*[2 * a[l] - (1 if l == 1 else 0) for l in range(1, L + 1)]))
-    _planted(monkeypatch, symbolic, "_r", plant, "chen_veb.appendix_c.eq_31_36", 3,
-             lambda: symbolic.abc_parameterization(3))
+    assert_caught(monkeypatch, symbolic, "_r", plant, "chen_veb.appendix_c.eq_31_36", 3,
+                  lambda: [symbolic.abc_parameterization(3)])
 
 
 @planted("chen_veb.table_1")

@@ -13,7 +13,8 @@ import math
 import pytest
 import torch
 
-from tests.helpers import planted, planted_for
+from strategies.chen_veb import sqrt_d_rows
+from tests.helpers import assert_caught, planted, planted_for
 from theorems.chen_veb import experiments, model, properties as P
 from theorems.chen_veb.instance import Instance
 from theorems.evidence import ClaimFailure, check_all
@@ -23,12 +24,8 @@ UNIT_2 = ((1.0, 0.2), (0.1, 1.0))  # rows rescaled to ||x_a||² = d below, as th
 UNIT_3 = ((1.0, 0.2, 0.0), (0.1, 1.0, 0.3))
 
 
-def _unit_rows(X):
-    return tuple(tuple(v * math.sqrt(len(row)) / math.hypot(*row) for v in row) for row in X)
-
-
-CHAIN = Instance(_unit_rows(UNIT_2), (1.0, -0.5), 16, "tanh", 1.0, 0)
-LIMIT = Instance(_unit_rows(UNIT_3), (1.0, -0.5), 16, "relu", 1.0, 0, "random", 256)
+CHAIN = Instance(sqrt_d_rows(UNIT_2), (1.0, -0.5), 16, "tanh", 1.0, 0)
+LIMIT = Instance(sqrt_d_rows(UNIT_3), (1.0, -0.5), 16, "relu", 1.0, 0, "random", 256)
 SLOPE = {  # Corollary 1: n <= d; Theorem 3 (P-3L ReLU) and Appendix H (L = 4, tanh)
     "chen_veb.corollary_1": Instance(((1.0, 0.2), (-0.3, 1.0)), (0.8, -0.5), 16, "tanh", 1.0, 0),
     "chen_veb.theorem_3": Instance(((1.0, 0.0), (-0.5, 0.87), (-0.5, -0.87)), (0.8, -0.5, 0.3), 16, "relu", 1.0, 0,
@@ -36,14 +33,6 @@ SLOPE = {  # Corollary 1: n <= d; Theorem 3 (P-3L ReLU) and Appendix H (L = 4, t
     "chen_veb.appendix_h.condition_1": Instance(((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)), (0.8, -0.5, 0.3),
                                                 16, "tanh", 1.0, 0, "deep", 32, 4),
 }
-
-
-def _planted(monkeypatch, target, name, plant, claim_id, instance, evidence):
-    """The real code passes; with ``plant`` in place of target.name the same property fails."""
-    check_all(claim_id, instance, *evidence())
-    monkeypatch.setattr(target, name, plant(getattr(target, name)))
-    with pytest.raises(ClaimFailure):
-        check_all(claim_id, instance, *evidence())
 
 
 def _ascent(f):
@@ -65,15 +54,16 @@ def test_gd_rate_with_step_over_d(monkeypatch):
 
     def plant(f):
         return lambda W, c, Phi, y, act, delta: f(W, c, Phi, y, act, delta / math.sqrt(W.shape[-1]))
-    _planted(monkeypatch, model, "gd_step", plant, "chen_veb.eq_10", inst, lambda: [P.gd_gf_rate(inst, 0.5, (4, 8, 16, 32))])
+    assert_caught(monkeypatch, model, "gd_step", plant, "chen_veb.eq_10", inst,
+                  lambda: [P.gd_gf_rate(inst, 0.5, (4, 8, 16, 32))])
 
 
 @planted("chen_veb.appendix_d.eq_44_47")
 def test_movement_bound_with_loss_rate_over_m_squared(monkeypatch):
     """𝓛̇ (14) with 1/m² in place of 1/m: the bound's integral of |𝓛̇|^{1/2} shrinks by √m = 4."""
     inst = Instance(((1.0, 0.2), (-0.3, 1.0)), (0.8, -0.5), 16, "tanh", 1.0, 0)
-    _planted(monkeypatch, model, "loss_rate", lambda f: (lambda H, c, G, y, act: f(H, c, G, y, act) / c.shape[-1]),
-             "chen_veb.appendix_d.eq_44_47", inst, lambda: [P.movement_bound(inst, 4, STEPS)])
+    assert_caught(monkeypatch, model, "loss_rate", lambda f: (lambda H, c, G, y, act: f(H, c, G, y, act) / c.shape[-1]),
+                  "chen_veb.appendix_d.eq_44_47", inst, lambda: [P.movement_bound(inst, 4, STEPS)])
 
 
 @planted("chen_veb.appendix_d.eq_43")
@@ -87,23 +77,24 @@ def test_eq_43_conclusion_with_a_hollow_gram(monkeypatch):
             G = f(Phi)
             return G - torch.diag_embed(torch.diagonal(G, 0, -2, -1))
         return planted_gram
-    _planted(monkeypatch, model, "gram", hollow, "chen_veb.appendix_d.eq_43", inst, lambda: [P.triangle_conclusion(model.gram(inst.features(1))[0], v)])
+    assert_caught(monkeypatch, model, "gram", hollow, "chen_veb.appendix_d.eq_43", inst,
+                  lambda: [P.triangle_conclusion(model.gram(inst.features(1))[0], v)])
 
 
 @planted("chen_veb.lemma_1")
 def test_lemma_1_kappa_without_3_over_root_2(monkeypatch):
     """κ = C₂ instead of (3/√2)C₂, on the erratum's pin (linear σ, I = (-¼, ¼)) where κ = 9 is close to binding."""
     pin = Instance(((1.0,),), (1.0,), 1, "linear", 1.0, 0, w_scale=0.0, interval=(-0.25, 0.25))
-    _planted(monkeypatch, model, "kappa_proof", lambda f: (lambda *a: f(*a) * math.sqrt(2) / 3),
-             "chen_veb.lemma_1", pin, lambda: [P.lemma_1(pin, model.kappa_proof, 4, STEPS)])
+    assert_caught(monkeypatch, model, "kappa_proof", lambda f: (lambda *a: f(*a) * math.sqrt(2) / 3),
+                  "chen_veb.lemma_1", pin, lambda: [P.lemma_1(pin, model.kappa_proof, 4, STEPS)])
 
 
 @planted("chen_veb.lemma_3")
 def test_lemma_3_k_star_without_the_half(monkeypatch):
     """K* = (I_r - I_l)/(3√(2πλ₂))e^{-M²/(2λ₁)}: the lower bound on π(I₀) itself, not half of it (I = (-0.05, 0.05))."""
     interval = (-0.05, 0.05)
-    _planted(monkeypatch, model, "k_corrected", lambda f: (lambda I, l1, l2: 2 * f(I, l1, l2)),
-             "chen_veb.lemma_3", interval, lambda: [P.lemma_3(interval, (1.0,), 0.1, model.k_corrected)])
+    assert_caught(monkeypatch, model, "k_corrected", lambda f: (lambda I, l1, l2: 2 * f(I, l1, l2)),
+                  "chen_veb.lemma_3", interval, lambda: [P.lemma_3(interval, (1.0,), 0.1, model.k_corrected)])
 
 
 # --- Theorems 1-3, Corollary 1, Appendix H -------------------------------------------------------
@@ -119,20 +110,22 @@ def _chain(inst, reference):
 @planted("chen_veb.theorem_1")
 def test_theorem_1_chain_under_ascent(monkeypatch):
     """ḣ (11) with a flipped sign (gradient ascent on the features): the loss grows past 𝓛⁰e^{-rt}."""
-    _planted(monkeypatch, model, "feature_velocity", _ascent, "chen_veb.theorem_1", CHAIN, _chain(CHAIN, "empirical"))
+    assert_caught(monkeypatch, model, "feature_velocity", _ascent, "chen_veb.theorem_1", CHAIN,
+                  _chain(CHAIN, "empirical"))
 
 
 @planted_for("chen_veb.theorem_2", "chen_veb.theorem_3")
 def test_theorem_2_chain_with_a_flipped_residual(claim_id, monkeypatch):
     """ḣ (11) computed with r = y - f instead of f - y: the loss grows past 𝓛⁰e^{-rt}."""
-    _planted(monkeypatch, model, "feature_velocity", _residual_flipped, claim_id, LIMIT, _chain(LIMIT, "limit"))
+    assert_caught(monkeypatch, model, "feature_velocity", _residual_flipped, claim_id, LIMIT, _chain(LIMIT, "limit"))
 
 
 @planted_for(*SLOPE)
 def test_log_loss_slope_under_ascent(claim_id, monkeypatch):
     """ḣ (11) with a flipped sign (gradient ascent on the features): the fitted slope of log 𝓛 is positive."""
     inst = SLOPE[claim_id]
-    _planted(monkeypatch, model, "feature_velocity", _ascent, claim_id, inst, lambda: [P.decaying_loss(inst, 2, 8.0, STEPS)])
+    assert_caught(monkeypatch, model, "feature_velocity", _ascent, claim_id, inst,
+                  lambda: [P.decaying_loss(inst, 2, 8.0, STEPS)])
 
 
 @planted("chen_veb.lemma_4")
@@ -140,8 +133,8 @@ def test_lemma_4_with_gbar_over_pi(monkeypatch):
     """Ḡ^(1) (23) with 1/π in place of 1/(2π): G - Ḡ no longer shrinks with D."""
     inst = Instance(((1.0, 0.2), (-0.3, 1.0), (0.5, 0.5)), (0.8, -0.5, 0.1), 1, "relu", 1.0, 0)
 
-    _planted(monkeypatch, model, "gbar_relu", lambda f: (lambda X: 2 * f(X)), "chen_veb.lemma_4", inst,
-             lambda: [P.concentration_rate(inst, 8, (64, 256, 1024, 4096))])
+    assert_caught(monkeypatch, model, "gbar_relu", lambda f: (lambda X: 2 * f(X)), "chen_veb.lemma_4", inst,
+                  lambda: [P.concentration_rate(inst, 8, (64, 256, 1024, 4096))])
 
 
 @planted("chen_veb.appendix_h.condition_1")
@@ -149,8 +142,8 @@ def test_deep_gram_normalized_by_root_d(monkeypatch):
     """G = Φ_matΦ_matᵀ/√D (the preactivations' normalization): two draws of G differ by O(1), not O(D^{-1/2})."""
     inst = Instance(((1.0, 0.2), (-0.3, 1.0)), (0.8, -0.5), 1, "tanh", 1.0, 0)
 
-    _planted(monkeypatch, model, "gram", lambda f: (lambda Phi: f(Phi) * math.sqrt(Phi.shape[-1])),
-             "chen_veb.appendix_h.condition_1", inst, lambda: [P.deep_gram_rate(inst)])
+    assert_caught(monkeypatch, model, "gram", lambda f: (lambda Phi: f(Phi) * math.sqrt(Phi.shape[-1])),
+                  "chen_veb.appendix_h.condition_1", inst, lambda: [P.deep_gram_rate(inst)])
 
 
 # --- Table 1 and the experiments -------------------------------------------------------------------
@@ -189,7 +182,7 @@ def _experiment_2():
 ])
 def test_experiment_under_gradient_ascent(claim_id, evidence, monkeypatch):
     """The experiments' GD with the learning-rate sign flipped (W ← W + lr∇𝓛): the loss and test error grow."""
-    _planted(monkeypatch, experiments, "_gd", _gd_ascent, claim_id, "reduced", evidence)
+    assert_caught(monkeypatch, experiments, "_gd", _gd_ascent, claim_id, "reduced", evidence)
 
 
 @planted("chen_veb.experiment_3")

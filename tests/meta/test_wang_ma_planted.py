@@ -15,8 +15,8 @@ import pytest
 import sympy
 import torch
 
-from tests.helpers import planted, planted_for
-from theorems.evidence import ClaimFailure, Evidence, check, check_all
+from tests.helpers import assert_caught, planted, planted_for
+from theorems.evidence import ClaimFailure, Evidence, check
 from theorems.wang_ma import instance as I, model, properties as P, symbolic
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
 
@@ -40,12 +40,7 @@ def _fresh_trajectories():
 
 
 def _planted(monkeypatch, target, name, plant, claim_id, instance, evidence):
-    """The real formula passes; with ``plant`` in place of target.name the same property fails."""
-    check_all(claim_id, instance, *evidence())
-    monkeypatch.setattr(target, name, plant(getattr(target, name)))
-    I.trajectory.cache_clear()
-    with pytest.raises(ClaimFailure):
-        check_all(claim_id, instance, *evidence())
+    assert_caught(monkeypatch, target, name, plant, claim_id, instance, evidence, I.trajectory.cache_clear)
 
 
 def _ascent(f):

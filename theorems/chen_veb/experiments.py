@@ -11,8 +11,10 @@ import torch
 from scipy import stats
 
 from theorems.chen_veb import model
-from theorems.chen_veb.properties import experiment_3_data
+from theorems.chen_veb.properties import experiment_3_data, exponent_evidence
+from theorems.chen_veb.symbolic import TABLE_1
 from theorems.core import backend
+from theorems.core.stats import loglog_slope
 from theorems.evidence import Evidence
 
 
@@ -177,34 +179,31 @@ def experiment_3_statements(rows) -> list[Evidence]:
                  "none: MF's h⁰ is smaller by ~√m")]
 
 
-def movement_statements(rows) -> list[Evidence]:
-    """Table 1: per scaling, the fitted exponent of mean|Δh| in m is the table's (0, -1/2, 0)."""
-    from theorems.chen_veb.properties import exponent_evidence
-    from theorems.chen_veb.symbolic import TABLE_1
-    from theorems.core.stats import loglog_slope
-
-    evidence = []
+def movement_exponents(rows) -> dict:
+    """Table 1: per scaling, the fitted exponent of mean|Δh| in m (99.9% CI) and the table's predicted order."""
+    fits = {}
     for name, (_, predicted, _) in TABLE_1.items():
         mine = [r for r in rows if r["scaling"] == name]
-        fit = loglog_slope([r["m"] for r in mine], [r["mean_abs_dh"] for r in mine], 1e-3)
-        evidence.append(exponent_evidence(fit, float(predicted), 0.1, f"{name}, finite-m corrections"))
-    return evidence
+        fits[name] = (loglog_slope([r["m"] for r in mine], [r["mean_abs_dh"] for r in mine], 1e-3), predicted)
+    return fits
+
+
+def movement_statements(rows) -> list[Evidence]:
+    """Table 1: per scaling, the fitted exponent of mean|Δh| in m is the table's (0, -1/2, 0)."""
+    return [exponent_evidence(fit, float(predicted), 0.1, f"{name}, finite-m corrections")
+            for name, (fit, predicted) in movement_exponents(rows).items()]
 
 
 def movement_report(full: bool = False) -> str:
     """Table 1's feature movement as markdown: mean |Δh| after one GD step per scaling and width, with the
     fitted exponent in m and Table 1's predicted one."""
-    from theorems.chen_veb.symbolic import TABLE_1
-    from theorems.core.stats import loglog_slope
-
     widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
     rows = one_step_movement(widths, n=16, seed=0)
     lines = ["| scaling | " + " | ".join(f"m = {m}" for m in widths) + " | fitted exponent (99.9% CI) | Table 1 |",
              "|---" * (len(widths) + 3) + "|"]
-    for name, (_, predicted, _) in TABLE_1.items():
+    for name, (fit, predicted) in movement_exponents(rows).items():
         mine = [r for r in rows if r["scaling"] == name]
         means = [sum(r["mean_abs_dh"] for r in mine if r["m"] == m) / sum(r["m"] == m for r in mine) for m in widths]
-        fit = loglog_slope([r["m"] for r in mine], [r["mean_abs_dh"] for r in mine], 1e-3)
         lines.append(f"| {name} | " + " | ".join(f"{v:.3g}" for v in means)
                      + f" | {fit.slope:.3f} [{fit.low:.3f}, {fit.high:.3f}] | {predicted} |")
     return "\n".join(lines) + "\n\nmean |Δh_i(x_a)| after one GD step (δ = 1), D = m, 4 seeds, ReLU, Experiment 3's data."

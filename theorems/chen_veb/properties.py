@@ -17,9 +17,8 @@ from theorems.chen_veb.instance import Instance
 from theorems.core import backend
 from theorems.core.flow import Trajectory, gradient_flow, integrate
 from theorems.core.stats import loglog_slope
-from theorems.evidence import Evidence, StatisticalEvidence
+from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match
 
-EXACT_RTOL = 1e-12
 EIG_RTOL = 64 * 2.2e-16  # times n ||G||: eigvalsh backward error
 ALPHA = 1e-6  # false-alarm rate of each statistical test
 
@@ -27,14 +26,6 @@ ALPHA = 1e-6  # false-alarm rate of each statistical test
 def worst(*evidence: Evidence) -> Evidence:
     """The evidence with the least normalized slack: one ``check`` per test example for several inequalities."""
     return min(evidence, key=lambda e: e.normalized_slack)
-
-
-def _exact(measured: torch.Tensor, reference: torch.Tensor, **details) -> Evidence:
-    scale = float(reference.abs().max()) + 1.0
-    return Evidence.worst_of(
-        measured, reference, "==", EXACT_RTOL * scale, f"{EXACT_RTOL:g} x (max|reference| + 1): float64 rounding",
-        scale=scale, **details,
-    )
 
 
 def _setup(inst: Instance, seeds: int, paired: bool = False):
@@ -58,7 +49,7 @@ def shallow_network(inst: Instance, seeds: int = 4) -> Evidence:
     W, c, Phi, _ = _setup(inst, seeds)
     X, act = inst.inputs(), inst.activation
     direct = torch.stack([(c * act.fn(W @ x / math.sqrt(inst.d))).sum(-1) / inst.m for x in X], -1)
-    return _exact(model.forward(W, c, Phi, act), direct)
+    return exact_match(model.forward(W, c, Phi, act), direct)
 
 
 def output_gradient(inst: Instance, seeds: int = 4) -> Evidence:
@@ -68,13 +59,13 @@ def output_gradient(inst: Instance, seeds: int = 4) -> Evidence:
     Wg = W.detach().requires_grad_(True)
     f = model.forward(Wg, c, Phi, act)
     rows = [torch.autograd.grad(f[:, a].sum(), (Wg,), retain_graph=True)[0] for a in range(inst.n)]
-    return _exact(model.output_gradient(W, c, Phi, act), torch.stack(rows, 1))
+    return exact_match(model.output_gradient(W, c, Phi, act), torch.stack(rows, 1))
 
 
 def loss_gradient(inst: Instance, seeds: int = 4) -> Evidence:
     """Eq. (8): the closed-form ∂𝓛/∂W equals autograd's."""
     W, c, Phi, y = _setup(inst, seeds)
-    return _exact(model.loss_gradient(W, c, Phi, y, inst.activation),
+    return exact_match(model.loss_gradient(W, c, Phi, y, inst.activation),
                   _autograd_loss_gradient(W, c, Phi, y, inst.activation))
 
 
@@ -84,7 +75,7 @@ def gd_rule(inst: Instance, delta: float, seeds: int = 4) -> Evidence:
         raise ValueError(f"delta must be > 0, got {delta}")
     W, c, Phi, y = _setup(inst, seeds)
     act = inst.activation
-    return _exact(model.gd_step(W, c, Phi, y, act, delta), W - inst.m * delta * _autograd_loss_gradient(W, c, Phi, y, act))
+    return exact_match(model.gd_step(W, c, Phi, y, act, delta), W - inst.m * delta * _autograd_loss_gradient(W, c, Phi, y, act))
 
 
 def _test_points(inst: Instance, count: int = 3) -> torch.Tensor:
@@ -103,7 +94,7 @@ def feature_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
     r = model.output_from_h(H, c, act) - y
     kernel = Phi_x @ Phi.transpose(-1, -2) / Phi.shape[-1]  # 𝒢(x, x_a), (S, n_x, n)
     predicted = -c[..., None] * torch.einsum("sma,sa,sxa->smx", act.deriv(H), r, kernel)
-    return _exact(measured, predicted)
+    return exact_match(measured, predicted)
 
 
 def output_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
@@ -117,7 +108,7 @@ def output_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
     r = model.output_from_h(H, c, act) - y
     kernel = Phi_x @ Phi.transpose(-1, -2) / Phi.shape[-1]
     predicted = -inst.c_hat**2 / inst.m * torch.einsum("smx,sxa,sa,sma->sx", act.deriv(Hx), kernel, r, act.deriv(H))
-    return _exact(f_dot, predicted)
+    return exact_match(f_dot, predicted)
 
 
 def loss_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
@@ -125,7 +116,7 @@ def loss_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
     W, c, Phi, y = _setup(inst, seeds)
     act = inst.activation
     grad = _autograd_loss_gradient(W, c, Phi, y, act)
-    return _exact(-inst.m * (grad**2).sum((1, 2)),
+    return exact_match(-inst.m * (grad**2).sum((1, 2)),
                   model.loss_rate(model.preactivations(W, Phi), c, model.gram(Phi), y, act))
 
 
@@ -576,11 +567,11 @@ def xavier_equivalence(inst: Instance, seeds: int = 4):
         return torch.einsum("si,sni->sn", th3, act.fn(torch.einsum("sij,snj->sni", t2, hidden)))
 
     Phi = act.fn(torch.einsum("sjd,nd->snj", z, X) / math.sqrt(inst.d))
-    outputs = _exact(f_xavier(th2), model.forward(W, c, Phi, act))
+    outputs = exact_match(f_xavier(th2), model.forward(W, c, Phi, act))
     t2 = th2.detach().requires_grad_(True)
     (g_theta,) = torch.autograd.grad((0.5 * (f_xavier(t2) - y) ** 2).sum(), (t2,))
     delta = 0.01
-    step = _exact(math.sqrt(m) * (th2 - delta * g_theta), W - m * delta * _autograd_loss_gradient(W, c, Phi, y, act))
+    step = exact_match(math.sqrt(m) * (th2 - delta * g_theta), W - m * delta * _autograd_loss_gradient(W, c, Phi, y, act))
     return outputs, step
 
 
@@ -603,7 +594,7 @@ def deep_network(inst: Instance, seeds: int = 2) -> Evidence:
                 h = Wbar[s] @ act.fn(h) / math.sqrt(D)
             row.append(c[s] @ act.fn(W[s] @ act.fn(h) / math.sqrt(D)) / inst.m)
         outputs.append(torch.stack(row))
-    return _exact(model.forward(W, c, inst.features(seeds), act), torch.stack(outputs))
+    return exact_match(model.forward(W, c, inst.features(seeds), act), torch.stack(outputs))
 
 
 def experiment_3_data(n: int, d: int, seed: int):

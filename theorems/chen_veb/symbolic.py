@@ -3,29 +3,23 @@ from __future__ import annotations
 
 import sympy as sp
 
-from theorems.evidence import Evidence
+from theorems.evidence import Evidence, symbolic_identity
 
 lam1, lam2, xi, K, Kp, y, c, m = sp.symbols("lambda_1 lambda_2 xi K K_p y c m", positive=True)
 ETA_FLOOR = 2 ** sp.Rational(-2, 3)  # (60): η^t >= 2^{-2/3} K, the floor both chains carry into the rate
 
 
-def _identity(lhs, rhs, **details) -> Evidence:
-    difference = sp.simplify(lhs - rhs)
-    return Evidence(0.0 if difference == 0 else 1.0, 0.0, "==", 0.0, "none: exact symbolic simplification",
-                    details={"lhs - rhs": str(difference), **details})
-
-
 def c2_closed_form() -> Evidence:
     """Eq. (51): C₂ = 2^{-1/2} C₁ λ_min^{-1/2} K^{-1} with C₁ = λ_max λ_min^{-1/2} ξ^{-1} 'is' λ_max/√(2ξKλ_min)."""
     C1 = lam2 / sp.sqrt(lam1) / xi
-    return _identity(C1 / sp.sqrt(2 * lam1) / Kp, lam2 / sp.sqrt(2 * xi * Kp * lam1))
+    return symbolic_identity(C1 / sp.sqrt(2 * lam1) / Kp, lam2 / sp.sqrt(2 * xi * Kp * lam1))
 
 
 def kappa_from_proof() -> Evidence:
     """Eq. (54) -> (19): κ = (3/√2) C₂ with the proof's C₂ is 9λ₂(I_r - I_l)/(2λ₁K) as printed (ξ = (I_r - I_l)/3)."""
     width = 3 * xi
     C2 = lam2 / sp.sqrt(lam1) / xi / sp.sqrt(2 * lam1) / Kp
-    return _identity(3 / sp.sqrt(2) * C2, 9 * lam2 * width / (2 * lam1 * Kp))
+    return symbolic_identity(3 / sp.sqrt(2) * C2, 9 * lam2 * width / (2 * lam1 * Kp))
 
 
 def theorem_1_chain() -> Evidence:
@@ -33,23 +27,23 @@ def theorem_1_chain() -> Evidence:
     η^{3/2} >= K^{3/2}/2 and η >= 2^{-2/3}K; then 2 · 2^{-2/3} = 2^{1/3} in (60)-(61)."""
     C2 = sp.Symbol("C_2", positive=True)
     chat = 3 * sp.sqrt(2) * C2 * y / K ** sp.Rational(3, 2)
-    first = _identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - sp.sqrt(2) * C2 * y / chat,
+    first = symbolic_identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - sp.sqrt(2) * C2 * y / chat,
                       sp.Rational(1, 3) * K ** sp.Rational(3, 2))
-    second = _identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), ETA_FLOOR * K)
-    third = _identity(2 * ETA_FLOOR, 2 ** sp.Rational(1, 3))
+    second = symbolic_identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), ETA_FLOOR * K)
+    third = symbolic_identity(2 * ETA_FLOOR, 2 ** sp.Rational(1, 3))
     return next((e for e in (first, second, third) if not e.holds), third)
 
 
 def theorem_2_chain() -> Evidence:
     """Appendix F, (82)-(83): the rate 2 · ½λ_min(Ḡ) · 2^{-2/3} K̄ ĉ² K² is 2^{-2/3} ĉ² λ_min(Ḡ) K² K̄."""
     lam = sp.Symbol("lambda_bar", positive=True)
-    return _identity(2 * (lam / 2) * ETA_FLOOR * K * c**2 * Kp**2,
+    return symbolic_identity(2 * (lam / 2) * ETA_FLOOR * K * c**2 * Kp**2,
                      2 ** sp.Rational(-2, 3) * c**2 * lam * Kp**2 * K)
 
 
 def xavier_variance() -> Evidence:
     """Appendix B: with θ⁽²⁾ ~ N(0, 1/(2m)) as stated, W = √m θ⁽²⁾ must be N(0, 1) (Assumption 3): Var W = m/(2m)."""
-    return _identity(m * 1 / (2 * m), sp.Integer(1), note="Glorot's variance is 2/(fan_in + fan_out) = 1/m")
+    return symbolic_identity(m * 1 / (2 * m), sp.Integer(1), note="Glorot's variance is 2/(fan_in + fan_out) = 1/m")
 
 
 # --- Appendix C: abc-parameterizations ------------------------------------------------------------

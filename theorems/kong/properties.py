@@ -16,21 +16,12 @@ import torch
 from theorems.core import backend
 from theorems.core.flow import Trajectory, integrate
 from theorems.core.stats import loglog_slope, mean_interval
-from theorems.evidence import Evidence, StatisticalEvidence
+from theorems.evidence import Evidence, StatisticalEvidence, exact_match
 from theorems.kong import model
 from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
-EXACT_RTOL = 1e-12
 ALPHA = 1e-6  # false-alarm rate of each statistical test
 CHUNK = 1 << 22  # max S·n·h2 entries per batch when drawing wide networks
-
-
-def _exact(measured: torch.Tensor, reference: torch.Tensor, **details) -> Evidence:
-    scale = float(reference.abs().max()) + 1.0
-    return Evidence.worst_of(
-        measured, reference, "==", EXACT_RTOL * scale, f"{EXACT_RTOL:g} x (max|reference| + 1): float64 rounding",
-        scale=scale, **details,
-    )
 
 
 def _autograd_jacobian(weights: model.Weights, X: torch.Tensor):
@@ -60,7 +51,7 @@ def gradient_formulas(instance: Instance, seeds: int = 8) -> Evidence:
     W, X = _perturbed(instance, seeds), instance.inputs()
     dA, dB = model.output_gradients(W.A, W.B, W.w, X)
     gA, gB = _autograd_jacobian(W, X)
-    return _exact(torch.cat([dA.flatten(2), dB.flatten(2)], 2), torch.cat([gA.flatten(2), gB.flatten(2)], 2))
+    return exact_match(torch.cat([dA.flatten(2), dB.flatten(2)], 2), torch.cat([gA.flatten(2), gB.flatten(2)], 2))
 
 
 def gram_of_gradients(instance: Instance, seeds: int = 8) -> Evidence:
@@ -68,7 +59,7 @@ def gram_of_gradients(instance: Instance, seeds: int = 8) -> Evidence:
     W, X = _perturbed(instance, seeds), instance.inputs()
     gA, gB = _autograd_jacobian(W, X)
     H9 = torch.einsum("sipr,sjpr->sij", gB, gB) + torch.einsum("sird,sjrd->sij", gA, gA)
-    return _exact(model.gram(W.A, W.B, W.w, X), H9)
+    return exact_match(model.gram(W.A, W.B, W.w, X), H9)
 
 
 def proposition_1(instance: Instance, seeds: int = 8) -> Evidence:
@@ -76,7 +67,7 @@ def proposition_1(instance: Instance, seeds: int = 8) -> Evidence:
     W, X = instance.weights(seeds), instance.inputs()
     gA, gB = _autograd_jacobian(W, X)
     H9 = torch.einsum("sipr,sjpr->sij", gB, gB) + torch.einsum("sird,sjrd->sij", gA, gA)
-    return _exact(model.gram_proposition_1(W.A, W.B, W.w, X), H9)
+    return exact_match(model.gram_proposition_1(W.A, W.B, W.w, X), H9)
 
 
 def output_dynamics(instance: Instance, seeds: int = 8) -> Evidence:
@@ -87,7 +78,7 @@ def output_dynamics(instance: Instance, seeds: int = 8) -> Evidence:
     gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
     u, du = torch.func.jvp(lambda a, b: model.forward(a, b, W.w, X), (W.A, W.B), (-gA, -gB))
     predicted = torch.einsum("sij,sj->si", model.gram(W.A, W.B, W.w, X), y - u)
-    return _exact(du, predicted)
+    return exact_match(du, predicted)
 
 
 def loss_derivative(instance: Instance, seeds: int = 8) -> Evidence:
@@ -98,7 +89,7 @@ def loss_derivative(instance: Instance, seeds: int = 8) -> Evidence:
     gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
     dL = -(gA**2).sum((1, 2)) - (gB**2).sum((1, 2))
     r = y - model.forward(W.A, W.B, W.w, X)
-    return _exact(dL, -torch.einsum("si,sij,sj->s", r, model.gram(W.A, W.B, W.w, X), r))
+    return exact_match(dL, -torch.einsum("si,sij,sj->s", r, model.gram(W.A, W.B, W.w, X), r))
 
 
 def w_expectation(instance: Instance, seeds: int = 4) -> Evidence:
@@ -108,7 +99,7 @@ def w_expectation(instance: Instance, seeds: int = 4) -> Evidence:
     W, X = instance.weights(seeds), instance.inputs()
     signs = torch.cartesian_prod(*[backend.tensor([-1.0, 1.0])] * instance.h2).reshape(-1, instance.h2)
     total = sum(model.gram(W.A, W.B, s.expand(seeds, -1), X) for s in signs)
-    return _exact(model.gram_w_expected(W.A, W.B, X), total / signs.shape[0])
+    return exact_match(model.gram_w_expected(W.A, W.B, X), total / signs.shape[0])
 
 
 def sum_of_squares(instance: Instance, seeds: int = 8) -> Evidence:
@@ -121,7 +112,7 @@ def sum_of_squares(instance: Instance, seeds: int = 8) -> Evidence:
     first = torch.einsum("sn,snr,snpr->spr", v, XA, gate) ** 2
     second = W.B**2 * (torch.einsum("sn,nd,snpr->sprd", v, X, gate) ** 2).sum(-1)
     quad = torch.einsum("si,sij,sj->s", v, model.gram_w_expected(W.A, W.B, X), v) * instance.h1 * instance.h2
-    return _exact(quad, (first + second).sum((1, 2)))
+    return exact_match(quad, (first + second).sum((1, 2)))
 
 
 # --- Proposition 2 and Assumption 2 --------------------------------------------------------------

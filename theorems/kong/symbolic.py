@@ -3,15 +3,9 @@ from __future__ import annotations
 
 import sympy as sp
 
-from theorems.evidence import Evidence
+from theorems.evidence import Evidence, symbolic_identity
 
 n, h1, h2, lam, delta, L0, c = sp.symbols("n h1 h2 lambda_0 delta L0 c", positive=True)
-
-
-def _identity(lhs, rhs, **details) -> Evidence:
-    difference = sp.simplify(lhs - rhs)
-    return Evidence(0.0 if difference == 0 else 1.0, 0.0, "==", 0.0, "none: exact symbolic simplification",
-                    details={"lhs - rhs": str(difference), **details})
 
 
 def eq_27_substitution(printed_power=sp.Rational(1, 2)) -> Evidence:
@@ -20,8 +14,8 @@ def eq_27_substitution(printed_power=sp.Rational(1, 2)) -> Evidence:
     s = sp.Symbol("s", positive=True)  # δ = 2s² with 0 < s < 1/sqrt2, so sqrtδ = sqrt2 s and h2^k = 1/(1 - s)
     d = 2 * s**2
     hk = sp.sqrt(2) / (sp.sqrt(2) - sp.sqrt(d))
-    factor = _identity(2 / h2 ** (1 - sp.log(hk) / sp.log(h2)), 2 / h2 * hk)
-    argument = _identity(2 * (hk - 1) / (d * hk), (2 / d) ** printed_power)
+    factor = symbolic_identity(2 / h2 ** (1 - sp.log(hk) / sp.log(h2)), 2 / h2 * hk)
+    argument = symbolic_identity(2 * (hk - 1) / (d * hk), (2 / d) ** printed_power)
     return argument if factor.holds else factor
 
 
@@ -40,7 +34,7 @@ def eq_27_inequality(printed_threshold=sp.Rational(1, 2)) -> Evidence:
 def lemma_4_proof_width(printed_constant=32) -> Evidence:
     """Eq. (29) -> Lemma 4: (2n²/h2) log(2n²/δ) <= (λ0/4)² iff h2 >= 32 n² log(2n²/δ)/λ0²."""
     solved = sp.solve(sp.Eq(2 * n**2 / h2 * sp.log(2 * n**2 / delta), (lam / 4) ** 2), h2)[0]
-    return _identity(solved, printed_constant * n**2 / lam**2 * sp.log(2 * n**2 / delta))
+    return symbolic_identity(solved, printed_constant * n**2 / lam**2 * sp.log(2 * n**2 / delta))
 
 
 def _width_from_radii():

@@ -6,8 +6,6 @@ authors' notebook init (a_k ∈ {±1}^C, b ~ N(0, κ²I), c = κ = 1e-6).
 """
 from __future__ import annotations
 
-import math
-
 import torch
 
 from strategies.budget import profile

@@ -16,24 +16,17 @@ import torch
 from theorems.core import backend
 from theorems.core.flow import gradient_flow
 from theorems.core.stats import loglog_slope
-from theorems.evidence import Evidence, StatisticalEvidence
+from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match
 from theorems.wang_ma import model
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_7_kappa, trajectory
 from theorems.wang_ma.symbolic import corollary_4_3_v_factor
 
-EXACT_RTOL = 1e-12
 TRAJECTORY_RTOL = 1e-12
 ALPHA = 1e-6
 COROLLARY_4_7_DESCENT = 0.262533
 EXACT = "1e-12 x scale: float64 rounding"
 ROUNDING = "1e-12 relative: float64 rounding of the loss"
 MASKS = "none: boolean masks"
-
-
-def _exact(measured, reference, **details) -> Evidence:
-    measured, reference = torch.as_tensor(measured), torch.as_tensor(reference)
-    scale = float(reference.abs().max()) + 1.0
-    return Evidence.worst_of(measured, reference, "==", EXACT_RTOL * scale, EXACT, scale=scale, **details)
 
 
 def _contained(inner: torch.Tensor, outer: torch.Tensor, **details) -> Evidence:
@@ -64,7 +57,7 @@ def sgd_unbiased(instance: OneHot, seeds: int = 4) -> Evidence:
         for acc, g in zip(total, model.gradient_onehot(a, b, c, X, Y, instance.loss, w)):
             acc += g / n**B
     reference = _autograd_onehot(a, b, c, X, Y, instance.loss)
-    return _exact(torch.cat([t.flatten(1) for t in total], 1), torch.cat([r.flatten(1) for r in reference], 1))
+    return exact_match(torch.cat([t.flatten(1) for t in total], 1), torch.cat([r.flatten(1) for r in reference], 1))
 
 
 def _moved_onehot(instance: OneHot, seeds: int):
@@ -90,7 +83,7 @@ def gradients_binary_vs_autograd(instance: Binary, seeds: int = 4) -> Evidence:
     ga, gb = model.gradient_binary(a, b, X, y, instance.loss, w)
     pa, pb = a.clone().requires_grad_(True), b.clone().requires_grad_(True)
     ra, rb = torch.autograd.grad(model.loss_binary(pa, pb, X, y, instance.loss).sum(), (pa, pb))
-    return _exact(torch.cat([ga, gb.flatten(1)], 1), torch.cat([ra, rb.flatten(1)], 1))
+    return exact_match(torch.cat([ga, gb.flatten(1)], 1), torch.cat([ra, rb.flatten(1)], 1))
 
 
 def gradients_onehot_vs_autograd(instance: OneHot, seeds: int = 4) -> Evidence:
@@ -99,7 +92,7 @@ def gradients_onehot_vs_autograd(instance: OneHot, seeds: int = 4) -> Evidence:
     X, Y = instance.inputs(), instance.labels()
     w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
     mine = model.gradient_onehot(a, b, c, X, Y, instance.loss, w)
-    return _exact(torch.cat([t.flatten(1) for t in mine], 1),
+    return exact_match(torch.cat([t.flatten(1) for t in mine], 1),
                   torch.cat([t.flatten(1) for t in _autograd_onehot(a, b, c, X, Y, instance.loss)], 1))
 
 
@@ -237,7 +230,7 @@ def gradient_gram_identity(instance: Binary, seeds: int, factor: str) -> Evidenc
     e = model.forward_binary(a, b, X) - y
     quad = torch.einsum("si,sij,sj->s", e, model.gram(a, b, X), e)
     c = 1.0 if factor == "printed" else 1 / instance.n**2
-    return _exact((ga**2).sum(-1) + (gb**2).sum((-1, -2)), c * quad)
+    return exact_match((ga**2).sum(-1) + (gb**2).sum((-1, -2)), c * quad)
 
 
 def overlap_concentration(instance: Binary, seeds: int, formula: str) -> StatisticalEvidence:
@@ -553,7 +546,7 @@ def balance_gd_drift(instance: Binary, seeds: int) -> tuple[Evidence, float]:
     a1, b1 = a - eta * ga, b - eta * gb
     drift = (a1**2 - (b1**2).sum(-1)) - (a**2 - (b**2).sum(-1))
     predicted = eta**2 * (ga**2 - (gb**2).sum(-1))
-    return _exact(drift, predicted), float(drift.sum(-1).abs().max())
+    return exact_match(drift, predicted), float(drift.sum(-1).abs().max())
 
 
 def stationary_zero_layer(instance: Binary, seeds: int, steps: int) -> Evidence:

@@ -5,7 +5,7 @@ import math
 
 import sympy as sp
 
-from theorems.evidence import Evidence
+from theorems.evidence import Evidence, symbolic_identity
 
 z = sp.Symbol("z", real=True)
 EXACT = "none: exact symbolic value"
@@ -108,8 +108,7 @@ def v_positivity() -> Evidence:
     """Eq. (7): 1/2 - sqrt(8 log(n²/δ)/m) > 0 ⟺ m > 32 log(n²/δ)."""
     n, m, delta = sp.symbols("n m delta", positive=True)
     root = sp.solve(sp.Eq(v_factor(n, m, delta), 0), m)
-    return Evidence(0.0 if sp.simplify(root[0] - 32 * sp.log(n**2 / delta)) == 0 else 1.0, 0.0, "==", 0.0, EXACT,
-                    details={"root": str(root)})
+    return symbolic_identity(root[0], 32 * sp.log(n**2 / delta), root=str(root))
 
 
 def corollary_4_3_v_factor() -> Evidence:
