@@ -66,7 +66,7 @@ def loss_gradient(inst: Instance, seeds: int = 4) -> Evidence:
     """Eq. (8): the closed-form ∂𝓛/∂W equals autograd's."""
     W, c, Phi, y = _setup(inst, seeds)
     return exact_match(model.loss_gradient(W, c, Phi, y, inst.activation),
-                  _autograd_loss_gradient(W, c, Phi, y, inst.activation))
+                       _autograd_loss_gradient(W, c, Phi, y, inst.activation))
 
 
 def gd_rule(inst: Instance, delta: float, seeds: int = 4) -> Evidence:
@@ -117,7 +117,7 @@ def loss_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
     act = inst.activation
     grad = _autograd_loss_gradient(W, c, Phi, y, act)
     return exact_match(-inst.m * (grad**2).sum((1, 2)),
-                  model.loss_rate(model.preactivations(W, Phi), c, model.gram(Phi), y, act))
+                       model.loss_rate(model.preactivations(W, Phi), c, model.gram(Phi), y, act))
 
 
 def loss_dynamics_bound(inst: Instance, seeds: int = 8) -> Evidence:
@@ -126,11 +126,11 @@ def loss_dynamics_bound(inst: Instance, seeds: int = 8) -> Evidence:
     act = inst.activation
     H, G = model.preactivations(W, Phi), model.gram(Phi)
     rate = model.loss_rate(H, c, G, y, act)
-    lam = torch.linalg.eigvalsh(G)[:, 0]
+    lam = torch.linalg.eigvalsh(G)
     r = model.output_from_h(H, c, act) - y
     energy = ((act.deriv(H) * r[:, None, :]) ** 2).sum((1, 2))
-    bound = torch.minimum(-inst.c_hat**2 * lam / inst.m * energy, torch.zeros_like(lam))
-    scale = inst.c_hat**2 * torch.linalg.eigvalsh(G)[:, -1] / inst.m * energy + 1e-300
+    bound = torch.minimum(-inst.c_hat**2 * lam[:, 0] / inst.m * energy, torch.zeros_like(energy))
+    scale = inst.c_hat**2 * lam[:, -1] / inst.m * energy + 1e-300
     tol = EXACT_RTOL * scale + EIG_RTOL * inst.n * inst.c_hat**2 * G.abs().amax((1, 2)) * energy / inst.m
     return Evidence.worst_of(rate, bound, "<=", tol, "float64 rounding plus eigvalsh error n eps ||G||", scale=scale)
 

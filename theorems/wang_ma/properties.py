@@ -29,10 +29,9 @@ ROUNDING = "1e-12 relative: float64 rounding of the loss"
 MASKS = "none: boolean masks"
 
 
-def _contained(inner: torch.Tensor, outer: torch.Tensor, **details) -> Evidence:
-    """inner ⊂ outer as masks: the count of elements of inner missing from outer must be 0."""
-    missing = (inner & ~outer).sum()
-    return Evidence(float(missing), 0.0, "<=", 0.0, MASKS, details=details)
+def _missing(inner: torch.Tensor, outer: torch.Tensor) -> torch.Tensor:
+    """inner ⊂ outer as masks: the count of elements of inner missing from outer (0 when the inclusion holds)."""
+    return (inner & ~outer).sum()
 
 
 # --- Section 3: GD (2), SGD (3) --------------------------------------------------------------------
@@ -93,7 +92,7 @@ def gradients_onehot_vs_autograd(instance: OneHot, seeds: int = 4) -> Evidence:
     w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
     mine = model.gradient_onehot(a, b, c, X, Y, instance.loss, w)
     return exact_match(torch.cat([t.flatten(1) for t in mine], 1),
-                  torch.cat([t.flatten(1) for t in _autograd_onehot(a, b, c, X, Y, instance.loss)], 1))
+                       torch.cat([t.flatten(1) for t in _autograd_onehot(a, b, c, X, Y, instance.loss)], 1))
 
 
 # --- Assumption 4.1 and μ0 -------------------------------------------------------------------------
@@ -149,6 +148,22 @@ def _early(instance: Binary, seeds: int):
     return run, T, _event(instance, run)
 
 
+def _window(last: torch.Tensor, event: torch.Tensor, length: int, start: int = 0) -> torch.Tensor:
+    """(S, length) mask of the steps start <= t <= last (per seed) on the seeds in the event."""
+    t = torch.arange(length, device=last.device)
+    return (t[None, :] >= start) & (t[None, :] <= last[:, None]) & event[:, None]
+
+
+def _pair_probability(inner: torch.Tensor) -> torch.Tensor:
+    """Lemma 6.1's p_ij = (π - arccos x_iᵀx_j)/(4π): the probability that a neuron is in TL_i(0) ∩ TL_j(0)."""
+    return (math.pi - torch.arccos(inner.clamp(-1, 1))) / (4 * math.pi)
+
+
+def _overlap_width(instance: Binary) -> float:
+    """Lemma 6.1's Hoeffding width sqrt(log(2n²/δ)/(2m)) (union over the n² pairs)."""
+    return math.sqrt(math.log(2 * instance.n**2 / instance.delta) / (2 * instance.m))
+
+
 S5_FROM = 1  # S5 is stated from t = 1: step 0 revives TD(0) (S3) and kills FL(0) (S4), flipping their signs
 
 
@@ -175,13 +190,13 @@ def neuron_partition(instance: Binary, seeds: int, statement: str) -> Evidence:
             count = sum(v.to(torch.int64) for v in P.values())
             missing = missing + (count != 1).sum()
         elif statement == "s1":
-            missing = missing + (P["TL"][:-1] & ~P["TL"][1:]).sum()
+            missing = missing + _missing(P["TL"][:-1], P["TL"][1:])
         elif statement == "s2":
-            missing = missing + (P["FD"][:-1] & ~P["FD"][1:]).sum()
+            missing = missing + _missing(P["FD"][:-1], P["FD"][1:])
         elif statement == "s3":
-            missing = missing + (P["TD"][0] & ~P["TL"][1]).sum()
+            missing = missing + _missing(P["TD"][0], P["TL"][1])
         elif statement == "s4":
-            missing = missing + (P["FL"][0] & ~P["FD"][1]).sum()
+            missing = missing + _missing(P["FL"][0], P["FD"][1])
         elif statement == "s5":
             missing = missing + _sign_changes(run.b[s], X, Ts + 2)
         else:
@@ -196,9 +211,7 @@ def gram_block_diagonal(instance: Binary, seeds: int) -> Evidence:
     X, y = instance.inputs(), instance.labels()
     G = model.gram(run.a, run.b, X)  # (S, T+1, n, n)
     cross = (y[:, None] != y[None, :])
-    t = torch.arange(G.shape[1])
-    window = (t[None, :] >= 1) & (t[None, :] <= T[:, None]) & event[:, None]
-    worst = (G.abs() * cross).amax((-1, -2))[window]
+    worst = (G.abs() * cross).amax((-1, -2))[_window(T, event, G.shape[1], start=1)]
     return Evidence(float(worst.max()) if worst.numel() else 0.0, 0.0, "<=", 0.0, "none: exact zeros",
                     details={"seeds_in_event": int(event.sum())})
 
@@ -212,11 +225,9 @@ def gram_entry_lower_bound(instance: Binary, seeds: int) -> Evidence:
     X, y = instance.inputs(), instance.labels()
     G = model.gram(run.a, run.b, X)
     inner = X @ X.T
-    width = math.sqrt(math.log(2 * instance.n**2 / instance.delta) / (2 * instance.m))
-    bound = inner * ((math.pi - torch.arccos(inner.clamp(-1, 1))) / (4 * math.pi) - width)
+    bound = inner * (_pair_probability(inner) - _overlap_width(instance))
     same = y[:, None] == y[None, :]
-    t = torch.arange(G.shape[1])
-    window = (t[None, :] >= 1) & (t[None, :] <= T[:, None]) & event[:, None]
+    window = _window(T, event, G.shape[1], start=1)
     return Evidence.worst_of(G[window][:, same], bound[same].expand(int(window.sum()), -1), ">=",
                              TRAJECTORY_RTOL, "float64 rounding", scale=1.0)
 
@@ -245,8 +256,8 @@ def overlap_concentration(instance: Binary, seeds: int, formula: str) -> Statist
     inner = X @ X.T
     if formula == "angle":
         inner = inner / (X.norm(dim=1)[:, None] * X.norm(dim=1)[None, :])
-    p = (math.pi - torch.arccos(inner.clamp(-1, 1))) / (4 * math.pi)
-    width = math.sqrt(math.log(2 * instance.n**2 / instance.delta) / (2 * instance.m))
+    p = _pair_probability(inner)
+    width = _overlap_width(instance)
     same = y[:, None] == y[None, :]
     failures = int(((overlap - p).abs() * same > width).any(-1).any(-1).sum())
     return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
@@ -291,7 +302,7 @@ def lemma_6_3_growth(instance: Binary, seeds: int) -> Evidence:
     size = math.sqrt(instance.m) * (run.a.abs() + run.b.norm(dim=-1))  # (S, T+1, m)
     t = torch.arange(size.shape[1], dtype=size.dtype)
     bound = (1 + 2 * instance.eta) ** t[None, :, None] * size[:, :1]
-    window = (t[None, :] <= T[:, None]) & event[:, None]
+    window = _window(T, event, size.shape[1])
     return Evidence.worst_of(size[window], bound[window], "<=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
 
 
@@ -303,8 +314,7 @@ def lemma_6_3_monotone(instance: Binary, seeds: int, start: int) -> Evidence:
     TL = parts["TL"].any(-2)  # k in TL_i(t) for some i: (S, T+1, m)
     growth = (run.a[:, 1:] - run.a[:, :-1]) * torch.sign(run.a[:, :1])
     T_e = model.reconstructed_T(instance.eta, "doubling")
-    t = torch.arange(growth.shape[1])
-    window = ((t[None, :] >= start) & (t[None, :] <= torch.clamp(T, max=T_e)[:, None]) & event[:, None])[..., None] & TL[:, :-1]
+    window = _window(torch.clamp(T, max=T_e), event, growth.shape[1], start)[..., None] & TL[:, :-1]
     return Evidence(float(growth[window].min()) if bool(window.any()) else 0.0, 0.0, ">=", 0.0, "none: signs",
                     details={"T_e (reconstructed)": T_e})
 
@@ -315,7 +325,7 @@ def lemma_6_3_lower(instance: Binary, seeds: int) -> Evidence:
     signed = run.a * torch.sign(run.a[:, :1])
     t = torch.arange(signed.shape[1], dtype=signed.dtype)
     bound = (1 - 2 * instance.eta) ** t[None, :, None] * signed[:, :1]
-    window = (t[None, :] <= T[:, None]) & event[:, None]
+    window = _window(T, event, signed.shape[1])
     return Evidence.worst_of(signed[window], bound[window], ">=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
 
 
@@ -460,7 +470,7 @@ def all_time_partition(instance: Binary, seeds: int, steps: int) -> Evidence:
     run = trajectory(instance, seeds, steps)
     X, y = instance.inputs(), instance.labels()
     P = model.partition(run.a[:, 1:], run.b[:, 1:], X, y)
-    missing = ((P["TL"][:, :-1] & ~P["TL"][:, 1:]).sum() + (P["FD"][:, :-1] & ~P["FD"][:, 1:]).sum()
+    missing = (_missing(P["TL"][:, :-1], P["TL"][:, 1:]) + _missing(P["FD"][:, :-1], P["FD"][:, 1:])
                + _sign_changes(run.b, X))
     return Evidence(float(missing), 0.0, "<=", 0.0, MASKS)
 
