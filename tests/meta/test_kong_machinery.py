@@ -139,17 +139,13 @@ def _sliding_rate():
     s, p = slice(SLIDING_SEED, SLIDING_SEED + 1), SLIDING_UNIT
     w = W.w[s]
 
-    def field(state):
-        gA, gB = model.loss_gradients(state[0], state[1], w, X, y)
-        return -gA, -gB
-
     def observe(state):
         A, B = state
         _, Z = model.hidden(A, B, X)
         return {"log_L": model.loss(A, B, w, X, y).log(), "z": Z[:, 0], "first_layer": (X @ A.transpose(1, 2))[:, 0],
                 "gram": model.gram(A, B, w, X)[:, 0, 0], **model.kink_grams(A, B, w, X, p)}
 
-    tr = integrate(field, (W.A[s], W.B[s]), 1.04, 520, 26, observe)
+    tr = integrate(model.flow_field(w, X, y), (W.A[s], W.B[s]), 1.04, 520, 26, observe)
     h, k = float(tr.times[1] - tr.times[0]), 25
     at = {name: value[k, 0] for name, value in tr.observed.items()}
     log_L, H_eff = tr.observed["log_L"][:, 0], tr.observed["H_eff"][:, 0]

@@ -89,10 +89,18 @@ def loss_gradients(A, B, w, X, y):
     h1, h2 = A.shape[1], B.shape[1]
     Y, gate_r, gate_p = _gates(A, B, X)
     scale = 1 / math.sqrt(h1 * h2)
-    residual = (scale * (torch.relu(Y @ B.transpose(1, 2)) @ w[:, :, None]) - y[:, None])  # (S, n, 1)
+    residual = (forward(A, B, w, X) - y)[..., None]  # (S, n, 1)
     grad_A = scale * (residual * _backward_weights(B, w, gate_r, gate_p)).transpose(1, 2) @ X
     grad_B = scale * (residual * gate_p * w[:, None, :]).transpose(1, 2) @ Y
     return grad_A, grad_B
+
+
+def flow_field(w, X, y):
+    """The gradient flow (4)-(5) on θ = (A, B) with w fixed: (A, B) -> (-∇_A L, -∇_B L), for core.flow.integrate."""
+    def field(state):
+        gA, gB = loss_gradients(state[0], state[1], w, X, y)
+        return -gA, -gB
+    return field
 
 
 def gram(A, B, w, X) -> torch.Tensor:
