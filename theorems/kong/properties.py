@@ -233,7 +233,8 @@ def pattern_change_bound(d: int, R: float) -> Evidence:
 def trajectory(instance: Instance, seeds: int, t_end: float, min_steps: int, records: int) -> tuple[model.Weights, Trajectory]:
     """Gradient flow (4)-(5) from a batch of initializations, recording L, λmin(H), ||A_r - A_r(0)||, ||B_p - B_p(0)||.
 
-    The field is -∇L from the closed form (15) (``model.flow_field``, from ``model.loss_gradients``, checked against autograd).
+    The field is -∇L from the closed form (15) (``model.flow_field`` from ``model.loss_gradients``, checked
+    against autograd).
 
     The step obeys dt·max trace H(0) <= 1/4, well inside RK4's stability region for this flow.
     """
