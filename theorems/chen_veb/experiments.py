@@ -107,8 +107,7 @@ def experiment_3(widths, n: int, steps: int, seed: int, d: int = 50, seeds: int 
         g = backend.generator(seed + m)
         kw = {"generator": g, "device": backend.device(), "dtype": backend.DTYPE}
         Z = torch.randn(seeds, m, d, **kw)
-        Phi = act.fn(torch.einsum("sjd,nd->snj", Z, X) / math.sqrt(d))
-        Phi_test = act.fn(torch.einsum("sjd,nd->snj", Z, X_test) / math.sqrt(d))
+        Phi, Phi_test = act.fn(model.first_layer(Z, X)), act.fn(model.first_layer(Z, X_test))
         half = torch.randn(seeds, m // 2, m, **kw)
         signs = _signs(seeds, m // 2, g)
         W0, c = torch.cat([half, half], 1), torch.cat([signs, -signs], 1)
@@ -133,8 +132,7 @@ def one_step_movement(widths, n: int, seed: int, d: int = 20, seeds: int = 4):
     for m in widths:
         g = backend.generator(seed + m)
         kw = {"generator": g, "device": backend.device(), "dtype": backend.DTYPE}
-        Z = torch.randn(seeds, m, d, **kw)
-        Phi = act.fn(torch.einsum("sjd,nd->snj", Z, X) / math.sqrt(d))
+        Phi = act.fn(model.first_layer(torch.randn(seeds, m, d, **kw), X))
         W0, c = torch.randn(seeds, m, m, **kw), _signs(seeds, m, g)
         for name, (af, ah, lr) in SCALINGS.items():
             W, _ = _gd(W0, c, Phi, y, act, lr=lr(m), steps=1, alpha_f=af(m), alpha_h=ah(m), record=1)

@@ -78,10 +78,15 @@ def quadratic_embedding(X: torch.Tensor, seeds: int) -> torch.Tensor:
     return torch.einsum("ni,nj->nij", X, X).reshape(X.shape[0], -1).expand(seeds, -1, -1)
 
 
+def first_layer(Z: torch.Tensor, X: torch.Tensor) -> torch.Tensor:
+    """h_j^(1)(x) = z_jᵀx/√d, eq. (5), for Z (S, D, d) and X (n, d); (S, n, D)."""
+    return torch.einsum("sjd,nd->snj", Z, X) / math.sqrt(X.shape[1])
+
+
 def random_embedding(X: torch.Tensor, seeds: int, D: int, act: Activation, seed: int) -> torch.Tensor:
     """P-3L, eq. (5): φ_j(x) = σ(z_jᵀx/√d) with z_j ~ N(0, I_d) i.i.d., one Z per initialization."""
     Z = torch.randn(seeds, D, X.shape[1], generator=backend.generator(seed), device=X.device, dtype=X.dtype)
-    return act.fn(torch.einsum("sjd,nd->snj", Z, X) / math.sqrt(X.shape[1]))
+    return act.fn(first_layer(Z, X))
 
 
 def deep_embedding(X: torch.Tensor, seeds: int, D: int, act: Activation, seed: int, depth: int) -> torch.Tensor:
@@ -91,7 +96,7 @@ def deep_embedding(X: torch.Tensor, seeds: int, D: int, act: Activation, seed: i
         raise ValueError(f"depth must be >= 3, got {depth}")
     g = backend.generator(seed)
     Z = torch.randn(seeds, D, X.shape[1], generator=g, device=X.device, dtype=X.dtype)
-    h = torch.einsum("sjd,nd->snj", Z, X) / math.sqrt(X.shape[1])
+    h = first_layer(Z, X)
     for _ in range(depth - 3):
         Wbar = torch.randn(seeds, D, D, generator=g, device=X.device, dtype=X.dtype)
         h = torch.einsum("sij,snj->sni", Wbar, act.fn(h)) / math.sqrt(D)

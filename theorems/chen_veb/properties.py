@@ -566,7 +566,7 @@ def xavier_equivalence(inst: Instance, seeds: int = 4):
         hidden = act.fn(torch.einsum("sjd,nd->snj", th1, X) / math.sqrt(inst.d))
         return torch.einsum("si,sni->sn", th3, act.fn(torch.einsum("sij,snj->sni", t2, hidden)))
 
-    Phi = act.fn(torch.einsum("sjd,nd->snj", z, X) / math.sqrt(inst.d))
+    Phi = act.fn(model.first_layer(z, X))
     outputs = exact_match(f_xavier(th2), model.forward(W, c, Phi, act))
     t2 = th2.detach().requires_grad_(True)
     (g_theta,) = torch.autograd.grad((0.5 * (f_xavier(t2) - y) ** 2).sum(), (t2,))
