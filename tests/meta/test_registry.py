@@ -34,63 +34,53 @@ def test_list_json_is_stable_one_object_per_claim(capsys):
 
 
 class _Collector:
-    """Records each claim test's node id and whether it is a strict xfail expecting ClaimFailure."""
+    """Records, for the whole suite, each claim test's node id and whether it is a strict xfail expecting
+    ClaimFailure, and the claims shown able to fail: a planted-error test (``planted`` marker) or a probe row
+    that finds a failure (``necessary=True``)."""
 
     def __init__(self):
-        self.items: dict[str, bool] = {}
+        self.claim_tests: dict[str, bool] = {}
+        self.failing: set[str] = set()
 
     def pytest_collection_modifyitems(self, items):
         for item in items:
-            mark = item.get_closest_marker("xfail")
-            self.items[item.nodeid] = bool(mark and mark.kwargs.get("strict") and
-                                           mark.kwargs.get("raises") is ClaimFailure)
+            if item.nodeid.startswith("tests/claims/"):
+                mark = item.get_closest_marker("xfail")
+                self.claim_tests[item.nodeid] = bool(mark and mark.kwargs.get("strict") and
+                                                     mark.kwargs.get("raises") is ClaimFailure)
+            for mark in item.iter_markers("planted"):
+                self.failing.update(mark.args)
+            params = getattr(item, "callspec", None) and item.callspec.params
+            if params and params.get("necessary") is True:
+                self.failing.add(params["claim_id"])
 
 
 @pytest.fixture(scope="module")
-def claim_tests() -> dict[str, bool]:
+def collected() -> _Collector:
     collector = _Collector()
-    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                        str(ROOT / "tests" / "claims")], plugins=[collector])
-    assert code == 0, "collecting tests/claims failed"
-    return collector.items
+    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", str(ROOT / "tests")],
+                       plugins=[collector])
+    assert code == 0, "collecting the tests failed"
+    return collector
 
 
 def _tests_of(claim_id: str, node_ids) -> list[str]:
     return [node for node in node_ids if f"[{claim_id}]" in node or f"[{claim_id}-" in node]
 
 
-def test_every_claim_has_a_test_whose_node_id_contains_its_id(claim_tests):
-    missing = [c.id for c in claims() if not _tests_of(c.id, claim_tests)]
+def test_every_claim_has_a_test_whose_node_id_contains_its_id(collected):
+    missing = [c.id for c in claims() if not _tests_of(c.id, collected.claim_tests)]
     assert not missing, f"claims without a test: {missing}"
 
 
-def test_every_erratum_is_pinned_by_a_strict_xfail(claim_tests):
+def test_every_erratum_is_pinned_by_a_strict_xfail(collected):
     unpinned = [c.id for c in claims() if c.status == "erratum"
-                and not any(claim_tests[node] for node in _tests_of(c.id, claim_tests))]
+                and not any(collected.claim_tests[node] for node in _tests_of(c.id, collected.claim_tests))]
     assert not unpinned, f"errata with no strict-xfail test expecting ClaimFailure: {unpinned}"
 
 
-class _FailureCollector:
-    """Claims shown able to fail: a planted-error test (``planted`` marker) or a probe row that finds a failure."""
-
-    def __init__(self):
-        self.claims: set[str] = set()
-
-    def pytest_collection_modifyitems(self, items):
-        for item in items:
-            for mark in item.iter_markers("planted"):
-                self.claims.update(mark.args)
-            params = getattr(item, "callspec", None) and item.callspec.params
-            if params and params.get("necessary") is True:
-                self.claims.add(params["claim_id"])
-
-
-def test_every_verified_or_partial_claim_is_seen_to_fail_on_a_planted_error():
-    collector = _FailureCollector()
-    code = pytest.main(["--collect-only", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", str(ROOT / "tests")],
-                       plugins=[collector])
-    assert code == 0, "collecting tests failed"
-    unshown = [c.id for c in claims() if c.status in ("verified", "partial") and c.id not in collector.claims]
+def test_every_verified_or_partial_claim_is_seen_to_fail_on_a_planted_error(collected):
+    unshown = [c.id for c in claims() if c.status in ("verified", "partial") and c.id not in collected.failing]
     assert not unshown, f"verified or partial claims never seen to fail on a planted error: {unshown}"
 
 
