@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import types
 
 import pytest
 import sympy
@@ -310,7 +309,8 @@ def test_mildly_parameterized_with_width_constant_1440(monkeypatch):
     """Section 4.1's width m = ceil(144 log(2n²/δ)) with 1440 in place of 144: (d+1)m exceeds n = 10⁵."""
     claim = "wang_ma.section_4_1.mildly_param"
     check(claim, "n = 1e5", symbolic.mildly_parameterized())
-    monkeypatch.setattr(symbolic, "math", types.SimpleNamespace(ceil=math.ceil, log=lambda v: 10 * math.log(v)))
+    monkeypatch.setattr(symbolic, "corollary_4_3_width",
+                        lambda n, delta: max(math.ceil(1440 * math.log(2 * n**2 / delta)), 4))
     with pytest.raises(ClaimFailure):
         check(claim, "n = 1e5", symbolic.mildly_parameterized())
 

@@ -6,6 +6,7 @@ import math
 import sympy as sp
 
 from theorems.evidence import Evidence, symbolic_identity
+from theorems.wang_ma.instance import corollary_4_3_width
 
 z = sp.Symbol("z", real=True)
 EXACT = "none: exact symbolic value"
@@ -120,7 +121,7 @@ def corollary_4_3_v_factor() -> Evidence:
 
 def mildly_parameterized(n: int = 10**5, delta: float = 0.01, d: int = 10) -> Evidence:
     """Section 4.1: with m = ⌈144 log(2n²/δ)⌉ the parameter count (d+1)m can be below n."""
-    m = math.ceil(144 * math.log(2 * n**2 / delta))
+    m = corollary_4_3_width(n, delta)
     return Evidence(float((d + 1) * m), float(n), "<=", 0.0, EXACT, details={"m": m})
 
 
