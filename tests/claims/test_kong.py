@@ -164,6 +164,7 @@ def test_lemma_6_first_layer_radius(claim_id, inst):
 
 
 @for_claim("kong.lemma_6.radius_B")
+@example(inst=Instance(((1.0, 0.0),), (0.0,), 1, 64, 0, 0.05))  # u(0) = y = 0 on some seeds: L(0) = R'_B = 0
 @given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))
 def test_lemma_6_second_layer_radius(claim_id, inst):
     budget = current()

@@ -320,7 +320,8 @@ def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int) -> 
         return None
     moved = tr.observed["move_B"][:, keep]
     return Evidence.worst_of(moved, R_B[keep][None, :], "<=", tr.tolerance("move_B")[:, keep],
-                             "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||", scale=R_B[keep][None, :])
+                             "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||",
+                             scale=R_B[keep][None, :].clamp_min(1e-300))  # R'_B = 0 when L(0) = 0: a stationary flow
 
 
 def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:
