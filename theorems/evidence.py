@@ -17,6 +17,9 @@ import torch
 from hypothesis import target
 from hypothesis.control import currently_in_test_context
 
+from hypothesis.errors import UnsatisfiedAssumption
+
+from theorems import ledger
 from theorems.assumptions import margins
 
 Relation = Literal["<=", ">=", "=="]
@@ -56,6 +59,16 @@ class Evidence:
     @property
     def normalized_slack(self) -> float:
         return self.slack / self.scale
+
+    @property
+    def tightness(self) -> float | None:
+        """measured/bound of a ``<=`` (bound/measured of a ``>=``) between non-negative sides: 1 is tight,
+        > 1 broken, 1/X loose by X. None for identities and for sides of mixed sign."""
+        if self.relation == "<=" and self.bound > 0 and self.measured >= 0:
+            return self.measured / self.bound
+        if self.relation == ">=" and self.measured > 0 and self.bound >= 0:
+            return self.bound / self.measured
+        return None
 
     @property
     def holds(self) -> bool:
@@ -126,6 +139,11 @@ class StatisticalEvidence:
         return self.claimed_rate - self.failures / self.trials
 
     @property
+    def tightness(self) -> float | None:
+        """Observed failure rate over the claimed one (1: the claimed rate is attained)."""
+        return self.failures / self.trials / self.claimed_rate if self.claimed_rate > 0 else None
+
+    @property
     def holds(self) -> bool:
         return self.p_value >= self.alpha
 
@@ -143,6 +161,26 @@ class StatisticalEvidence:
 
 class ClaimFailure(AssertionError):
     """A claim failed on an instance; the message names the assumptions' margins."""
+
+
+class Uninformative(UnsatisfiedAssumption):
+    """The claim says nothing on this instance (METHOD §2): its probability bound is <= 0, its event never
+    occurs, its window is empty, its bound is trivially true. Inside ``@given`` Hypothesis rejects the
+    example and the run counts it (``theorems.ledger``); anywhere else (a pin, a probe) it is an error."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        ledger.note_uninformative(reason)
+
+    def __str__(self) -> str:
+        return f"uninformative instance: {self.reason}"
+
+
+def informative_if(condition: bool, reason: str) -> None:
+    """Raise ``Uninformative(reason)`` unless ``condition``: the property's declaration of where its claim
+    says something."""
+    if not condition:
+        raise Uninformative(reason)
 
 
 EXACT_RTOL = 1e-12  # two float64 evaluations of one identity: a few hundred ulps of sums of many terms
@@ -193,6 +231,7 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
     if currently_in_test_context():
         least = min(e.normalized_slack for e in evidence)
         target(-least if math.isfinite(least) else 1e300, label=claim_id)
+    ledger.note_evidence(claim_id, instance, evidence)
     for failed in (e for e in evidence if not e.holds):
         claim = get(claim_id)
         raise ClaimFailure(
