@@ -9,10 +9,12 @@ Continuous-time claims add this estimate (times a safety factor) to their tolera
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 import torch
+
+from theorems.core import autodiff
 
 State = tuple[torch.Tensor, ...]
 Observe = Callable[[State], dict[str, torch.Tensor]]
@@ -22,23 +24,31 @@ ERROR_SAFETY = 4.0  # multiplies the step-doubling estimate where it enters a to
 
 @dataclass(frozen=True)
 class Trajectory:
+    """The one trajectory type of the core (gradient flow, GD, SGD): observables recorded at ``times``
+    (flow times, or iterations for GD/SGD), time first: name -> (T, S, ...); for gradient flow also the
+    step-doubling error estimate of each; ``final`` is the state at the end (GD/SGD)."""
+
     times: torch.Tensor  # (T,)
     observed: dict[str, torch.Tensor]  # name -> (T, ...) from the finer run
-    error: dict[str, torch.Tensor]  # name -> (T, ...) step-doubling error estimate
+    error: dict[str, torch.Tensor] = field(default_factory=dict)  # name -> (T, ...) step-doubling error estimate
+    final: tuple[torch.Tensor, ...] = ()
 
     def tolerance(self, name: str) -> torch.Tensor:
         """Integration error allowance for observable ``name``: ERROR_SAFETY x the estimate."""
+        if name not in self.error:
+            raise KeyError(f"no error estimate for {name!r}: only gradient flow records one")
         return ERROR_SAFETY * self.error[name]
+
+    def seed_major(self, name: str) -> torch.Tensor:
+        """Observable ``name`` with the seed axis first: (S, T, ...)."""
+        return self.observed[name].movedim(0, 1)
 
 
 def loss_gradient_field(loss: Callable[[State], torch.Tensor]) -> Callable[[State], State]:
     """The vector field -∇L of a loss returning one value per seed (seeds are independent)."""
 
     def field(state: State) -> State:
-        with torch.enable_grad():
-            leaves = tuple(s.detach().requires_grad_(True) for s in state)
-            grads = torch.autograd.grad(loss(leaves).sum(), leaves)
-        return tuple(-g for g in grads)
+        return tuple(-g for g in autodiff.gradient(lambda *leaves: loss(leaves), state))
 
     return field
 

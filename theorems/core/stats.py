@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats
 
+ALPHA = 1e-6  # the false-alarm rate of every statistical test of the suite (one-sided binomial, CLT intervals)
+
 
 def binomial_upper_tail(k: int, n: int, p: float) -> float:
     """P(Binomial(n, p) >= k): the one-sided p-value of k failures against rate p."""
