@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from theorems.evidence import ClaimFailure, check_all
-from theorems.registry import get
+from theorems.evidence import ERRATUM as ERRATUM_VERDICT, ClaimFailure, check_all
+from theorems.registry import Pin, get
 
 
 def for_claim(*claim_ids: str):
@@ -14,16 +14,21 @@ def for_claim(*claim_ids: str):
     return pytest.mark.parametrize("claim_id", claim_ids)
 
 
-def planted(*claim_ids: str):
-    """Mark a test that plants an error (a wrong sign, a wrong constant) and asserts that these claims' property fails."""
+def planted(*claim_ids: str, constant: float | None = None):
+    """Mark a test that plants an error and asserts that these claims' property fails. ``constant``: the plant
+    makes the claim's constant or exponent this factor stronger (METHOD §3: a factor of at most 2 must fail
+    for every verified or partial inequality, or its looseness is recorded in the registry)."""
     for claim_id in claim_ids:
         get(claim_id)
-    return pytest.mark.planted(*claim_ids)
+    if constant is not None and not constant > 1:
+        raise ValueError(f"constant must be a factor > 1 (how much stronger the planted claim is), got {constant}")
+    return pytest.mark.planted(*claim_ids, constant=constant)
 
 
-def planted_for(*claim_ids: str):
+def planted_for(*claim_ids: str, constant: float | None = None):
     """``planted`` per claim id, parametrized like ``for_claim``: ``test_x[wang_ma.eq_3]`` plants an error for it."""
-    return pytest.mark.parametrize("claim_id", [pytest.param(c, marks=planted(c), id=c) for c in claim_ids])
+    return pytest.mark.parametrize("claim_id", [pytest.param(c, marks=planted(c, constant=constant), id=c)
+                                                for c in claim_ids])
 
 
 def assert_caught(monkeypatch, target, name, plant, claim_id, instance, evidence, reset=None) -> None:
@@ -48,14 +53,28 @@ def assert_probe_finding(result, necessary: bool, min_searched: int = 4) -> None
 
 
 def erratum(*claim_ids: str):
-    """``for_claim`` plus a strict xfail: each claim must fail (ClaimFailure) on its pinned counterexample.
-
-    If the property ever passes there, strict xfail turns the run red: either the code
-    changed or the erratum was wrong, and the claim's status must be revisited.
-    """
+    """``for_claim`` for an erratum's generated examples. Each must either hold or fail with an erratum verdict
+    (all the claim's hypotheses met); failures there are counted ("erratum k/N" in the run summary), and a
+    failure outside the hypotheses (a strategy bug) fails the test. The erratum itself is shown by its pins
+    (``theorems.registry.pin``), each a test of its own in ``tests/claims/test_pins.py``."""
     for claim_id in claim_ids:
         if get(claim_id).status != "erratum":
-            raise ValueError(f"{claim_id} is pinned as an erratum but its registered status is {get(claim_id).status!r}")
-    reasons = " | ".join(f"erratum {c}: {get(c).reason}" for c in claim_ids)
-    xfail = pytest.mark.xfail(strict=True, raises=ClaimFailure, reason=reasons)
-    return lambda test: for_claim(*claim_ids)(xfail(test))
+            raise ValueError(f"{claim_id} is searched as an erratum but its registered status is {get(claim_id).status!r}")
+    return lambda test: for_claim(*claim_ids)(pytest.mark.erratum_search(test))
+
+
+def assert_pin_fails(pin: Pin) -> str:
+    """The pin's claim fails on it with an erratum verdict (every hypothesis met, margins >= 0); returns the
+    failure message. Anything else, a pass included, fails the test."""
+    instance = pin.build()
+    evidence = pin.evidence(instance)
+    pieces = list(evidence) if isinstance(evidence, (list, tuple)) else [evidence]
+    try:
+        check_all(pin.claim_id, instance, *pieces)
+    except ClaimFailure as failure:
+        message = str(failure)
+        assert ERRATUM_VERDICT in message, f"pin {pin.label!r} of {pin.claim_id} fails outside the claim's " \
+                                           f"hypotheses, so it is no erratum:\n{message}"
+        print(message)
+        return message
+    pytest.fail(f"pin {pin.label!r} of {pin.claim_id} no longer fails: revisit the erratum ({pin.numbers})")

@@ -1,4 +1,4 @@
-"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``experiment PAPER``."""
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``experiment PAPER``."""
 from __future__ import annotations
 
 import argparse
@@ -11,8 +11,8 @@ from theorems.registry import PAPERS, STATUSES, claims
 def status_table(paper: str | None = None) -> str:
     """The README's status table: one row per claim, then the count per status."""
     rows = claims(paper)
-    lines = ["| claim | ref | kind | status |", "|---|---|---|---|"]
-    lines += [f"| `{c.id}` | {c.ref} | {c.kind} | {c.status} |" for c in rows]
+    lines = ["| claim | ref | kind | status | severity |", "|---|---|---|---|---|"]
+    lines += [f"| `{c.id}` | {c.ref} | {c.kind} | {c.status} | {c.severity or ''} |" for c in rows]
     counts = ", ".join(f"{s}: {sum(c.status == s for c in rows)}" for s in STATUSES)
     return "\n".join(lines) + f"\n\n{len(rows)} claims ({counts})."
 
@@ -25,12 +25,27 @@ def main(argv: list[str] | None = None) -> int:
     listing.add_argument("--json", action="store_true", help="one JSON object per claim, in a JSON array")
     table = sub.add_parser("table", help="the README's status table (markdown)")
     table.add_argument("--paper", choices=PAPERS)
+    errata = sub.add_parser("errata", help="the errata grouped by root cause, most severe first (markdown)")
+    errata.add_argument("--paper", choices=PAPERS)
+    errata.add_argument("--json", action="store_true", help="one JSON object per root cause, in a JSON array")
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
     experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb"])
     experiment.add_argument("--full", action="store_true",
                             help="the paper's full grid (kong: slow, meant for a GPU; wang_ma, chen_veb: under a minute on CPU)")
     experiment.add_argument("--device", default="cpu")
     args = parser.parse_args(argv)
+    if args.command == "experiment":
+        from theorems.core import validate
+
+        try:
+            validate.device("--device", args.device)
+        except ValueError as error:
+            experiment.error(str(error))  # the usage line and the message, exit status 2
+    if args.command in ("list", "table") and args.paper and not claims(args.paper):
+        papers = sorted({c.paper for c in claims()})
+        print(f"python -m theorems {args.command}: no claims are registered for paper {args.paper!r} yet "
+              f"(papers with claims: {', '.join(papers)})", file=sys.stderr)
+        return 1
 
     if args.command == "list":
         rows = claims(args.paper)
@@ -42,10 +57,22 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{c.id}  [{c.kind}, {c.status}]  {c.ref}: {c.statement}")
                 if c.assumptions:
                     print(f"    assumptions: {', '.join(c.assumptions)}")
+                if c.reading:
+                    print(f"    reading: {c.reading}")
+                if c.severity:
+                    print(f"    severity: {c.severity}; root cause: {c.root_cause}")
                 if c.reason:
                     print(f"    reason: {c.reason}")
     elif args.command == "table":
         print(status_table(args.paper))
+    elif args.command == "errata":
+        from theorems import errata as errata_report
+
+        if args.json:
+            json.dump(errata_report.to_json(args.paper), sys.stdout, indent=1, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            print(errata_report.markdown(args.paper))
     else:
         from theorems.core import backend
 

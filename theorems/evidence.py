@@ -40,10 +40,18 @@ class Evidence:
     def __post_init__(self):
         if self.relation not in ("<=", ">=", "=="):
             raise ValueError(f"relation must be '<=', '>=' or '==', got {self.relation!r}")
-        if not self.tolerance >= 0:
+        # NaN passes these two (it compares False): non-finite evidence is refused by ``holds`` and by
+        # ``check_all``, which names the claim (``NonFiniteEvidence``)
+        if self.tolerance < 0:
             raise ValueError(f"tolerance must be >= 0, got {self.tolerance}")
-        if not self.scale > 0:
+        if self.scale <= 0:
             raise ValueError(f"scale must be > 0, got {self.scale}")
+
+    def non_finite(self) -> str | None:
+        """The sides, tolerance or scale that are NaN or ±inf, listed; None when all four are finite."""
+        bad = [f"{k}={v}" for k, v in (("measured", self.measured), ("bound", self.bound),
+                                       ("tolerance", self.tolerance), ("scale", self.scale)) if not math.isfinite(v)]
+        return ", ".join(bad) or None
 
     @property
     def slack(self) -> float:
@@ -72,6 +80,8 @@ class Evidence:
 
     @property
     def holds(self) -> bool:
+        """slack >= 0; a non-finite side is no verdict either way: ``NonFiniteEvidence``."""
+        _refuse_non_finite(self)
         return self.slack >= 0
 
     def describe(self) -> str:
@@ -143,6 +153,10 @@ class StatisticalEvidence:
         """Observed failure rate over the claimed one (1: the claimed rate is attained)."""
         return self.failures / self.trials / self.claimed_rate if self.claimed_rate > 0 else None
 
+    def non_finite(self) -> str | None:
+        """Counts are integers and the rates are checked in [0, 1] at construction: never non-finite."""
+        return None
+
     @property
     def holds(self) -> bool:
         return self.p_value >= self.alpha
@@ -161,6 +175,31 @@ class StatisticalEvidence:
 
 class ClaimFailure(AssertionError):
     """A claim failed on an instance; the message names the assumptions' margins."""
+
+
+class NonFiniteEvidence(ValueError):
+    """A measured value, a bound, a tolerance or a scale is NaN or ±inf: no verdict, neither pass nor failure.
+
+    A NaN or inf in an instance is refused where the instance is built (``theorems.core.validate``); one that a
+    property computes (a max over an empty set, a log of 0) means the property must be re-expressed with
+    finite evidence (a count, an indicator), or must declare the instance uninformative."""
+
+
+def _refuse_non_finite(evidence, claim_id: str | None = None, instance=None) -> None:
+    bad = evidence.non_finite()
+    if bad is None:
+        return
+    where = "evidence"
+    if claim_id is not None:
+        from theorems.registry import get
+
+        try:
+            where = f"{claim_id} ({get(claim_id).ref}): evidence"
+        except (KeyError, ValueError):
+            where = f"{claim_id}: evidence"
+    on = "" if instance is None else f"\n  instance: {instance!r}"
+    raise NonFiniteEvidence(f"{where} with a non-finite value ({bad}) is not a verdict (neither a pass nor a "
+                            f"failure): a NaN or inf reached the property\n  {evidence.describe()}{on}")
 
 
 class Uninformative(UnsatisfiedAssumption):
@@ -203,6 +242,9 @@ def symbolic_identity(lhs, rhs, **details) -> Evidence:
                     details={"lhs - rhs": str(difference), **details})
 
 
+ERRATUM = "erratum: all assumptions hold"
+
+
 def verdict(assumption_margins: dict[str, float]) -> str:
     violated = {k: v for k, v in assumption_margins.items() if v < 0}
     unknown = [k for k, v in assumption_margins.items() if math.isnan(v)]
@@ -212,7 +254,7 @@ def verdict(assumption_margins: dict[str, float]) -> str:
     if violated:
         names = ", ".join(f"{k} (margin {v:.3g})" for k, v in violated.items())
         return f"violates assumption {names}; margins: {listing or 'none'}"
-    return f"erratum: all assumptions hold (margins: {listing or 'none'})"
+    return f"{ERRATUM} (margins: {listing or 'none'})"
 
 
 def check(claim_id: str, instance, evidence: Evidence | StatisticalEvidence) -> Evidence | StatisticalEvidence:
@@ -228,15 +270,21 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
 
     if not evidence:
         raise ValueError("check_all needs at least one piece of evidence")
+    for piece in evidence:
+        _refuse_non_finite(piece, claim_id, instance)
     if currently_in_test_context():
         least = min(e.normalized_slack for e in evidence)
         target(-least if math.isfinite(least) else 1e300, label=claim_id)
     ledger.note_evidence(claim_id, instance, evidence)
     for failed in (e for e in evidence if not e.holds):
         claim = get(claim_id)
+        judged = verdict(margins(claim.assumptions, instance))
+        if ledger.searching_errata() and judged.startswith(ERRATUM):
+            ledger.note_reproduced()  # an erratum's generated example: counted, its pin is the test that fails
+            return
         raise ClaimFailure(
             f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {failed.describe()}\n"
-            f"  {verdict(margins(claim.assumptions, instance))}\n  instance: {instance!r}"
+            f"  {judged}\n  instance: {instance!r}"
         )
 
 

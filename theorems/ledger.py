@@ -19,8 +19,10 @@ class Record:
     """One test's examples: how many gave evidence, how many were rejected as uninformative (and why),
     and the evidence that came closest to breaking its claim."""
 
+    searching: bool = False  # an erratum's generated examples: failures with an erratum verdict are counted
     informative: int = 0
     uninformative: int = 0
+    reproduced: int = 0  # informative examples on which the erratum was reproduced (searching only)
     reasons: Counter = field(default_factory=Counter)
     tightest: dict | None = None  # claim, ratio, normalized_slack, evidence, instance
 
@@ -33,16 +35,25 @@ class Record:
 
     def to_json(self) -> dict:
         return {"informative": self.informative, "total": self.total, "uninformative_reasons": dict(self.reasons),
-                "tightest": self.tightest}
+                "tightest": self.tightest, "searching": self.searching, "reproduced": self.reproduced}
 
 
 _record: Record | None = None
 
 
-def begin() -> Record:
+def begin(searching: bool = False) -> Record:
     global _record
-    _record = Record()
+    _record = Record(searching)
     return _record
+
+
+def searching_errata() -> bool:
+    return _record is not None and _record.searching
+
+
+def note_reproduced() -> None:
+    if _record is not None:
+        _record.reproduced += 1
 
 
 def end() -> Record | None:

@@ -23,7 +23,7 @@ def _claim_id(item) -> str | None:
 def pytest_runtest_call(item):
     if _claim_id(item) is None:
         return (yield)
-    ledger.begin()
+    ledger.begin(searching=item.get_closest_marker("erratum_search") is not None)
     try:
         result = yield
     finally:
@@ -44,23 +44,26 @@ class Summary:
     def pytest_runtest_logreport(self, report):
         for key, record in report.user_properties:
             if key == _KEY and report.when == "call":
-                self.rows[report.nodeid] = (_verdict(report), record)
+                self.rows[report.nodeid] = (_verdict(report, record), record)
 
     def pytest_terminal_summary(self, terminalreporter):
         if not self.rows:
             return
         tr = terminalreporter
-        tr.section("claims: verdict, tightness, informative/total")
+        tr.section("claims: verdict (erratum k/N: reproduced on k of N generated instances), tightness, "
+                   "informative/total")
         for nodeid, (verdict, record) in sorted(self.rows.items()):
             claim = nodeid.rsplit("[", 1)[-1].rstrip("]")
             test = nodeid.split("::")[-1].split("[")[0]
-            tr.write_line(f"{claim:50s} {verdict:9s} {_tightness(record['tightest']):>22s} "
+            tr.write_line(f"{claim:50s} {verdict:13s} {_tightness(record['tightest']):>22s} "
                           f"{record['informative']:>4d}/{record['total']:<4d} {test}")
 
 
-def _verdict(report) -> str:
+def _verdict(report, record) -> str:
     if hasattr(report, "wasxfail"):
         return "erratum" if report.skipped else "XPASS"
+    if record["searching"] and report.passed:
+        return f"erratum {record['reproduced']}/{record['informative']}"
     return report.outcome
 
 

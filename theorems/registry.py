@@ -9,13 +9,55 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import Any, Callable, Literal
 
 Kind = Literal["exact", "deterministic", "probabilistic", "rate", "symbolic", "experiment"]
 Status = Literal["verified", "erratum", "partial", "untestable"]
+# METHOD §4, most severe first: a numbered result false under its own hypotheses; an explicit constant or
+# exponent wrong (the form right); a false proof step (the statement may hold); a false informal remark; a slip
+# with no effect on any conclusion.
+Severity = Literal["statement", "constant", "proof", "remark", "typo"]
 KINDS: tuple[str, ...] = Kind.__args__
 STATUSES: tuple[str, ...] = Status.__args__
+SEVERITIES: tuple[str, ...] = Severity.__args__
 PAPERS: tuple[str, ...] = ("wang_ma", "kong", "zou_gu", "shallow_sgd", "chen_veb")
+
+
+@dataclass(frozen=True)
+class RootCause:
+    """One mechanism behind one or more errata (METHOD §4), stated once and shared by every claim it breaks."""
+
+    id: str
+    paper: str
+    title: str  # one line
+    explanation: str  # what goes wrong and why: mathematics, derived by hand
+    scaling: str  # how the failure scales with the sizes (does it vanish as a width or d grows?)
+    hand_check: str = ""  # the numbers of a pin recomputed by hand
+
+    def __post_init__(self):
+        if self.paper not in PAPERS:
+            raise ValueError(f"RootCause {self.id!r}: paper must be one of {PAPERS}, got {self.paper!r}")
+        if not self.id.startswith(self.paper + "."):
+            raise ValueError(f"RootCause id {self.id!r} must start with its paper slug {self.paper!r} and a dot")
+        for name in ("title", "explanation", "scaling"):
+            if not getattr(self, name).strip():
+                raise ValueError(f"RootCause {self.id!r}: {name} must not be empty")
+
+
+@dataclass(frozen=True)
+class Pin:
+    """A pinned counterexample of an erratum: an instance that meets every hypothesis of the claim and on which
+    the claim's property fails (``tests/claims/test_pins.py`` runs each pin as a test of its own)."""
+
+    claim_id: str
+    label: str  # "shrunk", or the sizes of a non-degenerate pin, e.g. "h1 = 8"
+    build: Callable[[], Any]  # the instance
+    evidence: Callable[[Any], Any]  # the claim's property: instance -> Evidence or a sequence of Evidence
+    numbers: str  # what the pin measures, against what the claim states, and the hand check
+
+    def __post_init__(self):
+        if not self.label.strip() or not self.numbers.strip():
+            raise ValueError(f"Pin of {self.claim_id!r}: label and numbers must not be empty")
 
 
 @dataclass(frozen=True)
@@ -28,6 +70,10 @@ class Claim:
     assumptions: tuple[str, ...]
     status: Status
     reason: str = ""
+    reading: str = ""  # what the check fixes that the paper does not (METHOD §1); empty if nothing
+    severity: Severity | None = None  # errata only
+    root_cause: str = ""  # errata only: the id of a registered RootCause
+    looseness: str = ""  # METHOD §3: "holds, loose by >= X" with X measured, where no 2x constant plant fails
 
     def __post_init__(self):
         if self.paper not in PAPERS:
@@ -40,6 +86,11 @@ class Claim:
             raise ValueError(f"Claim {self.id!r}: status must be one of {STATUSES}, got {self.status!r}")
         if self.status != "verified" and not self.reason.strip():
             raise ValueError(f"Claim {self.id!r}: status {self.status!r} needs a reason")
+        if self.severity is not None and self.severity not in SEVERITIES:
+            raise ValueError(f"Claim {self.id!r}: severity must be one of {SEVERITIES}, got {self.severity!r}")
+        if self.status != "erratum" and (self.severity is not None or self.root_cause):
+            raise ValueError(f"Claim {self.id!r}: only an erratum has a severity and a root_cause "
+                             f"(status is {self.status!r})")
 
     def to_json(self) -> dict:
         record = asdict(self)
@@ -48,11 +99,23 @@ class Claim:
 
 
 CLAIMS: dict[str, Claim] = {}
+ROOT_CAUSES: dict[str, RootCause] = {}
+PINS: dict[str, list[Pin]] = {}
+
+
+def explain(id: str, *, title: str, explanation: str, scaling: str, hand_check: str = "") -> RootCause:
+    """Register the explanation of one mechanism; errata name it as their ``root_cause``."""
+    if id in ROOT_CAUSES:
+        raise ValueError(f"RootCause {id!r} is registered twice")
+    cause = RootCause(id, id.split(".")[0], title, explanation, scaling, hand_check)
+    ROOT_CAUSES[id] = cause
+    return cause
 
 
 def register(
     id: str, *, ref: str, statement: str, kind: Kind, assumptions: tuple[str, ...] = (),
-    status: Status = "verified", reason: str = "",
+    status: Status = "verified", reason: str = "", reading: str = "", severity: Severity | None = None,
+    root_cause: str = "", looseness: str = "",
 ) -> Claim:
     """Add a claim; the paper slug is the id's first component."""
     if id in CLAIMS:
@@ -62,9 +125,35 @@ def register(
     unknown = [name for name in assumptions if name not in ASSUMPTIONS]
     if unknown:
         raise ValueError(f"Claim {id!r}: unknown assumptions {unknown}; register their checkers first")
-    claim = Claim(id, id.split(".")[0], ref, statement, kind, tuple(assumptions), status, reason)
+    if root_cause and root_cause not in ROOT_CAUSES:
+        raise ValueError(f"Claim {id!r}: unknown root_cause {root_cause!r}; register it with explain() first")
+    claim = Claim(id, id.split(".")[0], ref, statement, kind, tuple(assumptions), status, reason, reading,
+                  severity, root_cause, looseness)
     CLAIMS[id] = claim
     return claim
+
+
+def pin(claim_id: str, label: str, *, build: Callable[[], Any], evidence: Callable[[Any], Any],
+        numbers: str) -> Pin:
+    """Pin a counterexample of the registered erratum ``claim_id``."""
+    claim = CLAIMS.get(claim_id)
+    if claim is None or claim.status != "erratum":
+        raise ValueError(f"pin {label!r}: {claim_id!r} is not a registered erratum")
+    if any(p.label == label for p in PINS.get(claim_id, ())):
+        raise ValueError(f"pin {label!r} of {claim_id!r} is registered twice")
+    found = Pin(claim_id, label, build, evidence, numbers)
+    PINS.setdefault(claim_id, []).append(found)
+    return found
+
+
+def pins(paper: str | None = None) -> list[Pin]:
+    """Every pin, in claim order."""
+    return [p for c in claims(paper) for p in PINS.get(c.id, ())]
+
+
+def root_causes(paper: str | None = None) -> list[RootCause]:
+    load_all()
+    return [r for r in ROOT_CAUSES.values() if paper is None or r.paper == paper]
 
 
 def load_all() -> dict[str, Claim]:

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from theorems import errata
 from theorems.__main__ import main, status_table
-from theorems.evidence import ClaimFailure
-from theorems.registry import KINDS, PAPERS, STATUSES, Claim, claims, get
+from theorems.registry import KINDS, PAPERS, PINS, STATUSES, Claim, claims, get, root_causes
 
 ROOT = Path(__file__).resolve().parents[2]
-FIELDS = {"id", "paper", "ref", "statement", "kind", "assumptions", "status", "reason"}
+FIELDS = {"id", "paper", "ref", "statement", "kind", "assumptions", "status", "reason", "reading", "severity",
+          "root_cause", "looseness"}
+INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")  # claims whose checks compare two sides
 
 
 def _run(*args: str) -> str:
@@ -34,22 +36,23 @@ def test_list_json_is_stable_one_object_per_claim(capsys):
 
 
 class _Collector:
-    """Records, for the whole suite, each claim test's node id and whether it is a strict xfail expecting
-    ClaimFailure, and the claims shown able to fail: a planted-error test (``planted`` marker) or a probe row
-    that finds a failure (``necessary=True``)."""
+    """Records, for the whole suite, each claim test's node id, the claims shown able to fail (a planted-error
+    test, ``planted`` marker, or a probe row that finds a failure, ``necessary=True``) and those shown to fail
+    on a constant plant of factor <= 2."""
 
     def __init__(self):
-        self.claim_tests: dict[str, bool] = {}
+        self.claim_tests: set[str] = set()
         self.failing: set[str] = set()
+        self.constant_plants: set[str] = set()  # claims failing on a plant at most 2x stronger (METHOD §3)
 
     def pytest_collection_modifyitems(self, items):
         for item in items:
             if item.nodeid.startswith("tests/claims/"):
-                mark = item.get_closest_marker("xfail")
-                self.claim_tests[item.nodeid] = bool(mark and mark.kwargs.get("strict") and
-                                                     mark.kwargs.get("raises") is ClaimFailure)
+                self.claim_tests.add(item.nodeid)
             for mark in item.iter_markers("planted"):
                 self.failing.update(mark.args)
+                if mark.kwargs.get("constant") is not None and mark.kwargs["constant"] <= 2:
+                    self.constant_plants.update(mark.args)
             params = getattr(item, "callspec", None) and item.callspec.params
             if params and params.get("necessary") is True:
                 self.failing.add(params["claim_id"])
@@ -73,10 +76,29 @@ def test_every_claim_has_a_test_whose_node_id_contains_its_id(collected):
     assert not missing, f"claims without a test: {missing}"
 
 
-def test_every_erratum_is_pinned_by_a_strict_xfail(collected):
-    unpinned = [c.id for c in claims() if c.status == "erratum"
-                and not any(collected.claim_tests[node] for node in _tests_of(c.id, collected.claim_tests))]
-    assert not unpinned, f"errata with no strict-xfail test expecting ClaimFailure: {unpinned}"
+def test_every_erratum_has_a_pin_a_severity_and_a_root_cause():
+    errata = [c for c in claims() if c.status == "erratum"]
+    unpinned = [c.id for c in errata if not PINS.get(c.id)]
+    assert not unpinned, f"errata with no pinned counterexample (theorems.registry.pin): {unpinned}"
+    unjudged = [c.id for c in errata if c.severity is None or not c.root_cause]
+    assert not unjudged, f"errata without a severity or a root cause: {unjudged}"
+
+
+def test_each_root_cause_is_used_and_stated_once():
+    causes = root_causes()
+    unused = [r.id for r in causes if not any(c.root_cause == r.id for c in claims())]
+    assert not unused, f"root causes that no erratum names: {unused}"
+    for claim in claims():
+        for cause in causes:
+            assert cause.explanation[:120] not in claim.reason, \
+                f"{claim.id} repeats the explanation of {cause.id} in its reason: name it as root_cause instead"
+
+
+def test_every_verified_or_partial_inequality_has_a_constant_plant_or_a_looseness(collected):
+    unshown = [c.id for c in claims() if c.status in ("verified", "partial") and c.kind in INEQUALITY_KINDS
+               and c.id not in collected.constant_plants and not c.looseness.strip()]
+    assert not unshown, ("verified or partial inequalities with neither a failing constant plant of factor <= 2 "
+                         f"(planted(..., constant=2)) nor a measured looseness: {unshown}")
 
 
 def test_every_verified_or_partial_claim_is_seen_to_fail_on_a_planted_error(collected):
@@ -89,16 +111,27 @@ def test_readme_status_table_is_generated_from_the_registry():
     assert status_table() in readme, "README's status table is stale: paste `python -m theorems table`"
 
 
+def test_readme_errata_section_is_generated_from_the_registry():
+    readme = (ROOT / "README.md").read_text()
+    assert errata.markdown() in readme, "README's errata section is stale: paste `python -m theorems errata`"
+
+
 @pytest.mark.parametrize("field, value, message", [
     ("kind", "guess", "kind must be one of"),
     ("status", "done", "status must be one of"),
     ("paper", "nobody", "paper must be one of"),
+    ("severity", "bad", "severity must be one of"),
 ])
 def test_invalid_claims_are_rejected_naming_the_field(field, value, message):
     fields = dict(id="kong.x", paper="kong", ref="r", statement="s", kind="exact", assumptions=(), status="verified")
     fields[field] = value
     with pytest.raises(ValueError, match=message):
         Claim(**fields)
+
+
+def test_only_errata_have_a_severity():
+    with pytest.raises(ValueError, match="only an erratum has a severity"):
+        Claim("kong.x", "kong", "r", "s", "exact", (), "verified", severity="typo")
 
 
 def test_non_verified_claims_need_a_reason():

@@ -327,10 +327,10 @@ register("wang_ma.lemma_6_5", ref="Lemma 6.5", statement="||∇L(θ(t))|| = Ω(1
                 "bounded away from 0 on 1 <= t <= 0.44/η.")
 register("wang_ma.lemma_6_7", ref="Lemma 6.7", statement="Theorem 5.3's setting, t >= 1: ||∇L(θ(t))|| >= sqrt(V) L(θ(t))",
          kind="deterministic", assumptions=SECTION_5, status="erratum", reason=E4)
-register("wang_ma.section_6_3.lemma_6_2_all_t", ref="Section 6.3 (C.5, C.6)",
+register("wang_ma.section_6_3.lemma_6_2_all_t", ref="Section 6.3 (Lemmas C.5, C.6)",
          statement="under Theorems 5.2-5.3, S1, S2, S5 of Lemma 6.2 hold for all t >= 1", kind="deterministic",
          assumptions=SECTION_5_UNIT)
-register("wang_ma.section_6_3.lemma_6_4_all_t", ref="Section 6.3 (C.9)",
+register("wang_ma.section_6_3.lemma_6_4_all_t", ref="Section 6.3 (Lemma C.9)",
          statement="under Theorems 5.2-5.3, G(t) is block diagonal for all t >= 1", kind="exact",
          assumptions=SECTION_5_UNIT)
 register("wang_ma.section_6_3.hessian_bound", ref="Section 6.3",
