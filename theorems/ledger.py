@@ -78,8 +78,9 @@ def note_evidence(claim_id: str, instance, pieces) -> None:
     ratio = max(ratios) if ratios else None
     best = _record.tightest
     if best is None or _key(ratio, worst.normalized_slack) > _key(best["ratio"], best["normalized_slack"]):
-        _record.tightest = {"claim": claim_id, "ratio": ratio, "normalized_slack": worst.normalized_slack,
-                            "evidence": worst.describe(), "instance": _short(repr(instance))}
+        _record.tightest = {"claim": claim_id, "ratio": None if ratio is None else float(ratio),
+                            "normalized_slack": float(worst.normalized_slack), "evidence": worst.describe(),
+                            "instance": _short(repr(instance))}  # plain floats: the record crosses xdist
 
 
 def _key(ratio, slack) -> tuple:
