@@ -1,11 +1,12 @@
 """A Chen-Vanden-Eijnden-Bruna instance: data, embedding, activation, widths, ĉ and the seed of the draws."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, validate
 from theorems.core.data import Rows
 from theorems.chen_veb import model
 
@@ -28,23 +29,28 @@ class Instance(Rows):
     delta: float = 0.1
 
     def __post_init__(self):
-        self.check_rows(len(self.y))
-        if self.m < 1:
-            raise ValueError(f"m must be >= 1, got {self.m}")
+        n, _ = validate.finite_matrix("X", self.X)
+        validate.finite_vector("y", self.y, n)
+        validate.positive_int("m", self.m)
         model.activation(self.act)
-        if self.embedding not in EMBEDDINGS:
-            raise ValueError(f"embedding must be one of {EMBEDDINGS}, got {self.embedding!r}")
-        if self.embedding in ("random", "deep") and self.D < 1:
-            raise ValueError(f"D must be >= 1 for a {self.embedding} embedding, got {self.D}")
-        if not self.c_hat > 0:
-            raise ValueError(f"c_hat must be > 0, got {self.c_hat}")
-        if not self.w_scale >= 0:
-            raise ValueError(f"w_scale must be >= 0, got {self.w_scale}")
+        validate.seed("seed", self.seed)
+        validate.one_of("embedding", self.embedding, EMBEDDINGS)
+        validate.integer("D", self.D, 0)
+        if self.embedding in ("random", "deep"):
+            validate.positive_int(f"D (width of the {self.embedding} embedding)", self.D)
+        validate.positive_int("depth", self.depth)
+        validate.positive("c_hat", self.c_hat)
+        validate.nonnegative("w_scale", self.w_scale)
+        if self.interval is not None:
+            if not isinstance(self.interval, tuple) or len(self.interval) != 2:
+                raise ValueError(f"interval must be a pair (I_l, I_r) or None, got {self.interval!r}")
+            for name, end in zip(("interval[0] (I_l)", "interval[1] (I_r)"), self.interval):
+                if not validate._is_real(end) or math.isnan(end):
+                    raise ValueError(f"{name} must be a real number (±inf allowed), got {end!r}")
         lo, hi = self.active_interval
         if not lo < hi:
             raise ValueError(f"interval must have I_l < I_r, got {self.active_interval}")
-        if not 0 < self.delta < 1:
-            raise ValueError(f"delta must be in (0, 1), got {self.delta}")
+        validate.probability("delta", self.delta)
 
     @property
     def activation(self) -> model.Activation:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, validate
 from theorems.core.data import Rows
 from theorems.kong import model
 
@@ -22,11 +22,13 @@ class Instance(Rows):
     C: float = 1.0  # label bound
 
     def __post_init__(self):
-        self.check_rows(len(self.y))
-        if self.h1 < 1 or self.h2 < 1:
-            raise ValueError(f"widths must be >= 1, got h1={self.h1}, h2={self.h2}")
-        if not 0 < self.delta < 1:
-            raise ValueError(f"delta must be in (0, 1), got {self.delta}")
+        n, _ = validate.finite_matrix("X", self.X)
+        validate.finite_vector("y", self.y, n)
+        validate.positive_int("h1", self.h1)
+        validate.positive_int("h2", self.h2)
+        validate.seed("seed", self.seed)
+        validate.probability("delta", self.delta)
+        validate.nonnegative("C", self.C)
 
     def labels(self) -> torch.Tensor:
         return backend.tensor(self.y)
@@ -43,6 +45,10 @@ class Lemma6Case(Instance):
     """
 
     rate_factor: float = 1.0
+
+    def __post_init__(self):
+        super().__post_init__()
+        validate.positive("rate_factor", self.rate_factor)  # λ0 = rate_factor · 2 min λmin must be > 0
 
     @classmethod
     def of(cls, instance: Instance, rate_factor: float = 1.0) -> "Lemma6Case":

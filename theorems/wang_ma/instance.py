@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, validate
 from theorems.core.data import Rows
 from theorems.wang_ma import model
 
@@ -34,19 +34,22 @@ class Binary(Rows):
     r: float = 1.0
 
     def __post_init__(self):
-        self.check_rows(len(self.y))
+        n, _ = validate.finite_matrix("X", self.X)
+        validate.finite_vector("y", self.y, n)
         if any(v not in (-1.0, 1.0) for v in self.y):
             raise ValueError(f"y must be in {{-1, +1}}, got {self.y}")
-        if self.m < 1:
-            raise ValueError(f"m must be >= 1, got {self.m}")
-        if not (self.kappa >= 0 and self.eta > 0):
-            raise ValueError(f"need kappa >= 0 and eta > 0, got kappa={self.kappa}, eta={self.eta}")
-        if not 0 < self.delta < 1:
-            raise ValueError(f"delta must be in (0, 1), got {self.delta}")
-        if self.schedule not in SCHEDULES:
-            raise ValueError(f"schedule must be one of {SCHEDULES}, got {self.schedule!r}")
-        if self.schedule != "constant" and not self.c > 0:
-            raise ValueError(f"schedule {self.schedule!r} needs c > 0, got c={self.c}")
+        validate.positive_int("m", self.m)
+        validate.nonnegative("kappa", self.kappa)
+        validate.positive("eta", self.eta)
+        validate.seed("seed", self.seed)
+        validate.probability("delta", self.delta)
+        if self.loss != "square":
+            model._margin_loss(self.loss)  # validates the name: square, exp, logistic, alpha_exp
+        validate.one_of("schedule", self.schedule, SCHEDULES)
+        validate.finite("c", self.c)
+        if self.schedule != "constant":
+            validate.positive("c", self.c)  # η_t = c/L, c/(tL), c/L^{1-1/(2r)}
+        validate.positive("r", self.r)  # phase 2's exponent 1 - 1/(2r) (Theorem 5.2 takes r in [1, ∞))
 
     def labels(self) -> torch.Tensor:
         return backend.tensor(self.y)
@@ -94,13 +97,20 @@ class OneHot(Rows):
     seed: int
 
     def __post_init__(self):
-        self.check_rows(len(self.classes))
-        if self.C < 1 or any(not 0 <= k < self.C for k in self.classes):
-            raise ValueError(f"classes must lie in [0, C) with C >= 1, got C={self.C}, classes={self.classes}")
-        if self.m < 1 or (self.B is not None and self.B < 1):
-            raise ValueError(f"need m >= 1 and B >= 1 (or None), got m={self.m}, B={self.B}")
-        if not (self.kappa >= 0 and self.eta > 0):
-            raise ValueError(f"need kappa >= 0 and eta > 0, got kappa={self.kappa}, eta={self.eta}")
+        n, _ = validate.finite_matrix("X", self.X)
+        validate.positive_int("C", self.C)
+        if not isinstance(self.classes, tuple) or len(self.classes) != n:
+            raise ValueError(f"classes must be a tuple of {n} class indices (one per input), got {self.classes!r}")
+        for i, k in enumerate(self.classes):
+            validate.integer(f"classes[{i}]", k, 0)
+            if not k < self.C:
+                raise ValueError(f"classes must lie in [0, C) with C={self.C}, got classes[{i}]={k}")
+        validate.positive_int("m", self.m)
+        if self.B is not None:
+            validate.positive_int("B", self.B)
+        validate.nonnegative("kappa", self.kappa)
+        validate.positive("eta", self.eta)
+        validate.seed("seed", self.seed)
         model._margin_loss(self.loss)  # validates the name
 
     def labels(self) -> torch.Tensor:
