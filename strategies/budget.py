@@ -6,8 +6,9 @@ GPU job uses far larger widths, sample sizes and seed counts.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
+
+from theorems.core.profile import profile  # noqa: F401 (re-exported: the active profile's name)
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,6 @@ BUDGETS = {
     "nightly": Budget(seeds=4096, max_n=8, max_d=16, max_h1=8, max_h2=1 << 17, h_inf_draws=2_000_000,
                       flow_steps=512, width_grid=(64, 256, 1024, 4096, 16384, 65536)),
 }
-
-
-def profile() -> str:
-    """The active profile's name: dev, ci or nightly (papers may key their own sizes on it)."""
-    name = os.environ.get("CLAIMS_PROFILE", "dev")
-    if name not in BUDGETS:
-        raise ValueError(f"CLAIMS_PROFILE must be one of {sorted(BUDGETS)}, got {name!r}")
-    return name
 
 
 def current() -> Budget:

@@ -13,24 +13,31 @@ from scipy import stats
 from theorems.chen_veb import model
 from theorems.chen_veb.properties import experiment_3_data, exponent_evidence
 from theorems.chen_veb.symbolic import TABLE_1
-from theorems.core import backend
+from theorems.core import backend, dynamics
 from theorems.core.stats import loglog_slope
 from theorems.evidence import Evidence
 
 
 def _gd(W, c, Phi, y, act, lr: float, steps: int, alpha_f: float, alpha_h: float, record: int = 10):
-    """Full-batch GD on f = α_f Σ c σ(α_h W Φ) with W ← W - lr ∇𝓛; returns W and the loss every ``record`` steps."""
-    losses = []
-    W = W.clone()
-    for k in range(steps + 1):
-        H = alpha_h * torch.einsum("smj,snj->smn", W, Phi)
-        r = alpha_f * torch.einsum("sm,smn->sn", c, act.fn(H)) - y
-        if k % record == 0:
-            losses.append(0.5 * (r**2).sum(-1))
-        if k < steps:
-            grad = alpha_f * alpha_h * torch.einsum("sm,smn,sn,snj->smj", c, act.deriv(H), r, Phi)
-            W = W - lr * grad
-    return W, torch.stack(losses)
+    """Full-batch GD (core.dynamics.descend) on f = α_f Σ c σ(α_h W Φ) with W ← W - lr ∇𝓛; returns W and the loss
+    every ``record`` steps."""
+    seen = {}  # the residual at the state of the last gradient, so that recording the loss costs no forward pass
+
+    def residual(W):
+        if seen.get("W") is not W:
+            H = alpha_h * torch.einsum("smj,snj->smn", W, Phi)
+            seen.update(W=W, H=H, r=alpha_f * torch.einsum("sm,smn->sn", c, act.fn(H)) - y)
+        return seen["H"], seen["r"]
+
+    def gradient(state, _):
+        H, r = residual(state[0])
+        return (alpha_f * alpha_h * torch.einsum("sm,smn,sn,snj->smj", c, act.deriv(H), r, Phi),)
+
+    def observe(k, state, grads):
+        return {"L": 0.5 * (residual(state[0])[1] ** 2).sum(-1)} if k % record == 0 else None
+
+    tr = dynamics.descend(gradient, (W,), steps, lr, observe)
+    return tr.final[0], tr.observed["L"]
 
 
 def _signs(seeds, m, g):

@@ -13,7 +13,7 @@ from typing import Callable
 import torch
 from scipy import stats
 
-from theorems.core import backend
+from theorems.core import backend, kernels, nets
 
 
 # --- activations (Assumption 2) -------------------------------------------------------------------
@@ -40,22 +40,21 @@ def _sigmoid_slope(u: float) -> float:
     return s * (1 - s)
 
 
-LEAK = 0.1
+LEAK = nets.LEAK
+_core = nets.ACTIVATIONS  # σ and σ' from the core (σ'(0) = 0 at the ReLU kinks); the constants below are the paper's
 ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (
-    Activation("tanh", torch.tanh, lambda u: 1 - torch.tanh(u) ** 2, 1.0, (-1.0, 1.0),
+    Activation("tanh", _core["tanh"].fn, _core["tanh"].deriv, 1.0, (-1.0, 1.0),
                lambda lo, hi: 1 / math.cosh(max(abs(lo), abs(hi))) ** 2, 0.0),
-    Activation("sigmoid", torch.sigmoid, lambda u: torch.sigmoid(u) * (1 - torch.sigmoid(u)), 0.25, (-1.0, 1.0),
+    Activation("sigmoid", _core["sigmoid"].fn, _core["sigmoid"].deriv, 0.25, (-1.0, 1.0),
                lambda lo, hi: _sigmoid_slope(max(abs(lo), abs(hi))), 0.0),
-    Activation("relu", torch.relu, lambda u: (u > 0).to(u.dtype), 1.0, (0.0, 1.0),
+    Activation("relu", _core["relu"].fn, _core["relu"].deriv, 1.0, (0.0, 1.0),
                lambda lo, hi: 1.0 if lo >= 0 else 0.0, 0.0),
-    Activation("leaky_relu", lambda u: torch.where(u > 0, u, LEAK * u),
-               lambda u: (u > 0).to(u.dtype) + LEAK * (u < 0).to(u.dtype), 1.0, (0.0, 1.0),
+    Activation("leaky_relu", _core["leaky_relu"].fn, _core["leaky_relu"].deriv, 1.0, (0.0, 1.0),
                lambda lo, hi: 1.0 if lo >= 0 else (LEAK if hi <= 0 else 0.0), LEAK),
-    Activation("smooth_leaky", lambda u: LEAK * u + (1 - LEAK) * torch.logaddexp(u, torch.zeros_like(u)),  # exact softplus
-               lambda u: LEAK + (1 - LEAK) * torch.sigmoid(u), 1.0, (-1.0, 1.0),
+    Activation("smooth_leaky", _core["smooth_leaky"].fn, _core["smooth_leaky"].deriv, 1.0, (-1.0, 1.0),  # exact softplus
                lambda lo, hi: LEAK + (1 - LEAK) / (1 + math.exp(-lo)), LEAK),
-    Activation("linear", lambda u: u, torch.ones_like, 1.0, (-1.0, 1.0), lambda lo, hi: 1.0, 1.0),
-    Activation("cubic", lambda u: u**3, lambda u: 3 * u**2, math.inf, (0.5, 1.0),
+    Activation("linear", _core["linear"].fn, _core["linear"].deriv, 1.0, (-1.0, 1.0), lambda lo, hi: 1.0, 1.0),
+    Activation("cubic", _core["cubic"].fn, _core["cubic"].deriv, math.inf, (0.5, 1.0),
                lambda lo, hi: 0.0 if lo < 0 < hi else 3 * min(lo * lo, hi * hi), 0.0),
 )}
 
@@ -187,13 +186,7 @@ def inner_interval(interval: tuple[float, float]) -> tuple[float, float]:
 def gbar_relu(X: torch.Tensor) -> torch.Tensor:
     """Ḡ^(1)_ab = E_z[σ(zᵀx_a/√d) σ(zᵀx_b/√d)] for ReLU and z ~ N(0, I_d), in closed form (arc-cosine kernel):
     √(s_a s_b)/(2π) (sin θ + (π - θ) cos θ), s_a = ||x_a||²/d, cos θ = x_aᵀx_b/(||x_a|| ||x_b||)."""
-    d = X.shape[-1]
-    s = (X**2).sum(-1) / d
-    norms = X.norm(dim=-1)
-    cos = ((X @ X.transpose(-1, -2)) / (norms[..., :, None] * norms[..., None, :])).clamp(-1.0, 1.0)
-    theta = torch.arccos(cos)
-    return torch.sqrt(s[..., :, None] * s[..., None, :]) / (2 * math.pi) * (
-        torch.sin(theta) + (math.pi - theta) * cos)
+    return kernels.arccos1(X / math.sqrt(X.shape[-1]))  # core.kernels: θ stable near coincident inputs
 
 
 # --- the proofs' constants (Appendices D, E, F) ---------------------------------------------------

@@ -14,13 +14,12 @@ from scipy import stats
 
 from theorems.chen_veb import model
 from theorems.chen_veb.instance import Instance
-from theorems.core import backend
+from theorems.core import autodiff, backend, dynamics
 from theorems.core.flow import Trajectory, gradient_flow, integrate
-from theorems.core.stats import loglog_slope
+from theorems.core.stats import ALPHA, loglog_slope  # noqa: F401 (ALPHA: each test's false-alarm rate)
 from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match
 
 EIG_RTOL = 64 * 2.2e-16  # times n ||G||: eigvalsh backward error
-ALPHA = 1e-6  # false-alarm rate of each statistical test
 
 
 def worst(*evidence: Evidence) -> Evidence:
@@ -35,8 +34,7 @@ def _setup(inst: Instance, seeds: int, paired: bool = False):
 
 
 def _autograd_loss_gradient(W, c, Phi, y, act):
-    Wg = W.detach().requires_grad_(True)
-    (g,) = torch.autograd.grad(model.loss(Wg, c, Phi, y, act).sum(), (Wg,))
+    (g,) = autodiff.gradient(lambda w: model.loss(w, c, Phi, y, act), (W,))
     return g
 
 
@@ -56,10 +54,8 @@ def output_gradient(inst: Instance, seeds: int = 4) -> Evidence:
     """Eq. (7): ∂f/∂W_ij(x) = c_i σ'(h_i(x)) φ_j(x)/(m√D) equals autograd's."""
     W, c, Phi, _ = _setup(inst, seeds)
     act = inst.activation
-    Wg = W.detach().requires_grad_(True)
-    f = model.forward(Wg, c, Phi, act)
-    rows = [torch.autograd.grad(f[:, a].sum(), (Wg,), retain_graph=True)[0] for a in range(inst.n)]
-    return exact_match(model.output_gradient(W, c, Phi, act), torch.stack(rows, 1))
+    (J,) = autodiff.jacobian(lambda w, c, Phi: model.forward(w, c, Phi, act), (W,), extra=(c, Phi))
+    return exact_match(model.output_gradient(W, c, Phi, act), J)
 
 
 def loss_gradient(inst: Instance, seeds: int = 4) -> Evidence:
@@ -103,7 +99,7 @@ def output_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
     act = inst.activation
     Phi_x = inst.features(seeds, torch.cat([inst.inputs(), _test_points(inst)]))
     W_dot = -inst.m * _autograd_loss_gradient(W, c, Phi, y, act)
-    _, f_dot = torch.func.jvp(lambda w: model.forward(w, c, Phi_x, act), (W,), (W_dot,))
+    _, f_dot = autodiff.jvp(lambda w: model.forward(w, c, Phi_x, act), (W,), (W_dot,))
     H, Hx = model.preactivations(W, Phi), model.preactivations(W, Phi_x)
     r = model.output_from_h(H, c, act) - y
     kernel = Phi_x @ Phi.transpose(-1, -2) / Phi.shape[-1]
@@ -219,9 +215,7 @@ def gd_gf_gap(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds: 
     W_gf, gf_error = tr.observed["W"][-1], float(tr.error["W"][-1].norm())
     deltas, gaps = [], []
     for k in steps_grid:
-        Wk = W
-        for _ in range(k):
-            Wk = model.gd_step(Wk, c, Phi, y, act, t_end / k)
+        Wk = dynamics.iterate(lambda t, s: (model.gd_step(s[0], c, Phi, y, act, t_end / k),), (W,), k).final[0]
         deltas.append(t_end / k)
         gaps.append(float((Wk - W_gf).flatten(1).norm(dim=-1).max()))
     return deltas, gaps, gf_error
@@ -517,8 +511,8 @@ def activation_constants(name: str, grid_size: int = 200_001) -> Evidence:
     u = torch.linspace(-20, 20, grid_size, dtype=backend.DTYPE)
     lo, hi = act.interval
     inside = torch.linspace(lo, hi, grid_size, dtype=backend.DTYPE)[1:-1]
-    ug = u.clone().requires_grad_(True)
-    (auto,) = torch.autograd.grad(act.fn(ug).sum(), (ug,))
+    (auto,) = autodiff.gradient(lambda v: act.fn(v).sum(-1), (u[None],))
+    auto = auto[0]
     away = (u.abs() > 1e-9)
     deriv_gap = float((auto - act.deriv(u))[away].abs().max())
     sup = float(act.deriv(u).abs().max())
@@ -568,8 +562,7 @@ def xavier_equivalence(inst: Instance, seeds: int = 4):
 
     Phi = act.fn(model.first_layer(z, X))
     outputs = exact_match(f_xavier(th2), model.forward(W, c, Phi, act))
-    t2 = th2.detach().requires_grad_(True)
-    (g_theta,) = torch.autograd.grad((0.5 * (f_xavier(t2) - y) ** 2).sum(), (t2,))
+    (g_theta,) = autodiff.gradient(lambda t2: (0.5 * (f_xavier(t2) - y) ** 2).sum(-1), (th2,))
     delta = 0.01
     step = exact_match(math.sqrt(m) * (th2 - delta * g_theta), W - m * delta * _autograd_loss_gradient(W, c, Phi, y, act))
     return outputs, step

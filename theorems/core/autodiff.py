@@ -27,21 +27,26 @@ def gradient(fn: Callable[..., torch.Tensor], params: Params) -> tuple[torch.Ten
         return torch.autograd.grad(fn(*xs).sum(), xs)
 
 
-def jacobian(fn: Callable[..., torch.Tensor], params: Params, method: str = "vmap") -> tuple[torch.Tensor, ...]:
-    """Per-sample Jacobians ∂u_i/∂θ of ``fn(*params)`` (S, n): one (S, n, *θ.shape[1:]) tensor per parameter.
+def jacobian(fn: Callable[..., torch.Tensor], params: Params, method: str = "vmap",
+             extra: Params = ()) -> tuple[torch.Tensor, ...]:
+    """Per-sample Jacobians ∂u_i/∂θ of u = ``fn(*params, *extra)`` (S, n): one (S, n, *θ.shape[1:]) per parameter.
 
-    ``vmap``: torch.func's vmap(jacrev) over seeds; ``loop``: one reverse pass per sample i (any function).
+    ``extra``: seed-batched tensors that ``fn`` reads but that are not differentiated. Every seed-batched input
+    must come in through ``params`` or ``extra``: ``vmap`` maps over seeds, so a tensor of S seeds that ``fn``
+    closes over would be broadcast against one seed's parameters (shared data such as X may be closed over).
+    ``vmap``: torch.func's vmap(jacrev) over seeds; ``loop``: one reverse pass per sample i.
     """
-    params = tuple(p.detach() for p in params)
+    params, extra = tuple(p.detach() for p in params), tuple(extra)
     if method == "vmap":
         def single(*p):
             return fn(*(q[None] for q in p))[0]
-        return tuple(torch.func.vmap(torch.func.jacrev(single, argnums=tuple(range(len(params)))))(*params))
+        jac = torch.func.jacrev(single, argnums=tuple(range(len(params))))
+        return tuple(torch.func.vmap(jac)(*params, *extra))
     if method != "loop":
         raise ValueError(f"method must be 'vmap' or 'loop', got {method!r}")
     with torch.enable_grad():
         xs = leaves(params)
-        u = fn(*xs)
+        u = fn(*xs, *extra)
         rows = [torch.autograd.grad(u[:, i].sum(), xs, retain_graph=True) for i in range(u.shape[1])]
     return tuple(torch.stack([r[k] for r in rows], 1) for k in range(len(xs)))
 
@@ -55,9 +60,9 @@ def gram(jacobians: Sequence[torch.Tensor]) -> torch.Tensor:
     return total
 
 
-def ntk(fn: Callable[..., torch.Tensor], params: Params, method: str = "vmap") -> torch.Tensor:
+def ntk(fn: Callable[..., torch.Tensor], params: Params, method: str = "vmap", extra: Params = ()) -> torch.Tensor:
     """The empirical NTK (Gram matrix of the output gradients) of ``fn`` at ``params``; (S, n, n)."""
-    return gram(jacobian(fn, params, method))
+    return gram(jacobian(fn, params, method, extra))
 
 
 def jvp(fn: Callable[..., torch.Tensor], params: Params, tangents: Params) -> tuple[torch.Tensor, torch.Tensor]:

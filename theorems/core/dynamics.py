@@ -60,7 +60,7 @@ def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, o
 
     ``lr``: a float, or η_t = lr(t, θ_t, observed_t) (a float or one value per seed). ``observe(t, θ_t, g_t)`` is
     recorded at t = 0, every, 2·every, ... and at ``steps`` (g at the end only with ``gradient_at_end``; else
-    None there). ``frozen[k]``: parameter k is not moved (its gradient is zeroed). The trajectory's observed
+    None there), except where it returns None. ``frozen[k]``: parameter k is not moved (its gradient is zeroed). The trajectory's observed
     values are stacked time first (T, S, ...); ``lr`` records η_t when it is a function; ``final`` is θ_steps.
     """
     if steps < 0 or every < 1:
@@ -91,6 +91,21 @@ def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, o
     observed = {k: torch.stack([r[k] for r in records]) for k in (records[0] if records else {})}
     if callable(lr):
         observed["lr"] = torch.stack(etas) if etas else torch.zeros(0, seeds, dtype=backend.DTYPE)
+    return Trajectory(torch.tensor(times, dtype=torch.float64), observed, {}, state)
+
+
+def iterate(update: Callable[[int, State], State], state: Sequence[torch.Tensor], steps: int,
+            observe: Callable[[int, State], dict | None] | None = None) -> Trajectory:
+    """θ_{t+1} = update(t, θ_t) for t < steps: a paper's printed update rule (e.g. Chen et al.'s (9)) iterated as
+    is; ``observe(t, θ_t)`` recorded where it returns a dict; ``final`` is θ_steps."""
+    state, times, records = tuple(state), [], []
+    for t in range(steps + 1):
+        seen = observe(t, state) if observe is not None else None
+        if seen is not None:
+            times.append(t), records.append(seen)
+        if t < steps:
+            state = tuple(update(t, state))
+    observed = {k: torch.stack([r[k] for r in records]) for k in (records[0] if records else {})}
     return Trajectory(torch.tensor(times, dtype=torch.float64), observed, {}, state)
 
 

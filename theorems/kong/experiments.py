@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, data, dynamics
 from theorems.evidence import Evidence
 from theorems.kong import model
 
@@ -26,24 +26,13 @@ H1 = 5
 def synthetic(n: int, seed: int, d: int = 100):
     """synthetic-n: n uniform points on the unit sphere of R^d with labels uniform in [0, 1]."""
     g = backend.generator(seed)
-    X = torch.randn(n, d, generator=g, device=backend.device(), dtype=backend.DTYPE)
-    return X / X.norm(dim=1, keepdim=True), torch.rand(n, generator=g, device=backend.device(), dtype=backend.DTYPE)
+    return data.sphere(n, d, g), torch.rand(n, generator=g, device=backend.device(), dtype=backend.DTYPE)
 
 
 def digits(first: int, second: int, seed: int, per_class: int = 50):
     """50 + 50 images of two digit classes from sklearn's bundled digits, unit-normalized, labels 0/1."""
-    from sklearn.datasets import load_digits
-
-    data = load_digits()
-    g = torch.Generator().manual_seed(seed)
-    rows, labels = [], []
-    for label, digit in ((0.0, first), (1.0, second)):
-        pool = torch.nonzero(torch.as_tensor(data.target == digit)).flatten()
-        chosen = pool[torch.randperm(pool.numel(), generator=g)[:per_class]]
-        rows.append(torch.as_tensor(data.data[chosen.numpy()]))
-        labels += [label] * per_class
-    X = backend.tensor(torch.cat(rows))
-    return X / X.norm(dim=1, keepdim=True), backend.tensor(labels)
+    X, digit = data.digits(classes=(first, second), per_class=per_class, seed=seed)
+    return X, backend.tensor((digit == second).to(torch.float64))
 
 
 @dataclass(frozen=True)
@@ -60,32 +49,30 @@ class Run:
     dead_input_fraction: float  # seeds with an input on which the whole first layer is off at t = 0
 
 
-def train(X, y, h2: int, seeds: int, seed: int, iterations: int, records: int, lr: float = LEARNING_RATE) -> dict:
-    """GD θ <- θ - lr ∇L on A and B for a batch of seeds, recording Section V's measurements."""
+def train(X, y, h2: int, seeds: int, seed: int, iterations: int, records: int, lr: float = LEARNING_RATE):
+    """GD θ <- θ - lr ∇L on A and B for a batch of seeds (core.dynamics.descend with the closed-form gradient (15),
+    checked against autograd), recording Section V's measurements (means over seeds, time first).
+
+    Returns the trajectory and the fraction of seeds with an input on which the whole first layer is off at t = 0.
+    """
     W = model.initialize(seed, seeds, X.shape[1], H1, h2)
-    A, B = W.A.clone(), W.B.clone()
-    gates0 = [g > 0 for g in model.hidden(A, B, X)]
-    pre0 = torch.einsum("srd,nd->snr", A, X) > 0
-    log = {k: [] for k in ("iterations", "loss", "lambda_min", "move_A", "move_B", "pattern_change_1",
-                           "pattern_change_2")}
-    for k in range(iterations + 1):
-        if k % (iterations // records) == 0:
-            _, Z = model.hidden(A, B, X)
-            log["iterations"].append(k)
-            log["loss"].append(float(model.loss(A, B, W.w, X, y).mean()))
-            log["lambda_min"].append(float(torch.linalg.eigvalsh(model.gram(A, B, W.w, X))[:, 0].mean()))
-            log["move_A"].append(float((A - W.A).flatten(1).norm(dim=1).mean()))
-            log["move_B"].append(float((B - W.B).flatten(1).norm(dim=1).mean()))
-            log["pattern_change_1"].append(float(((torch.einsum("srd,nd->snr", A, X) > 0) != pre0).double().mean()))
-            log["pattern_change_2"].append(float(((Z > 0) != gates0[1]).double().mean()))
-        if k == iterations:
-            break
-        A.requires_grad_(True)
-        B.requires_grad_(True)
-        gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
-        A, B = (A - lr * gA).detach(), (B - lr * gB).detach()
-    log["dead_input_fraction"] = float((~pre0).all(-1).any(-1).double().mean())
-    return log
+    gates0 = [g > 0 for g in model.hidden(W.A, W.B, X)]
+    pre0 = torch.einsum("srd,nd->snr", W.A, X) > 0
+
+    def observe(k, state, grads):
+        A, B = state
+        _, Z = model.hidden(A, B, X)
+        return {"loss": model.loss(A, B, W.w, X, y).mean(),
+                "lambda_min": torch.linalg.eigvalsh(model.gram(A, B, W.w, X))[:, 0].mean(),
+                "move_A": (A - W.A).flatten(1).norm(dim=1).mean(),
+                "move_B": (B - W.B).flatten(1).norm(dim=1).mean(),
+                "pattern_change_1": ((torch.einsum("srd,nd->snr", A, X) > 0) != pre0).double().mean(),
+                "pattern_change_2": ((Z > 0) != gates0[1]).double().mean()}
+
+    every = iterations // records
+    tr = dynamics.descend(lambda s, _: model.loss_gradients(*s, W.w, X, y), (W.A, W.B), iterations, lr,
+                          lambda k, s, g: observe(k, s, g) if k % every == 0 else None, every=every)
+    return tr, float((~pre0).all(-1).any(-1).double().mean())
 
 
 def datasets(full: bool):
@@ -104,9 +91,9 @@ def section_5(full: bool, lr: float = LEARNING_RATE) -> list[Run]:
     runs = []
     for name, (X, y) in datasets(full).items():
         for h2 in widths:
-            log = train(X, y, h2, seeds, seed=h2, iterations=iterations, records=10, lr=lr)
-            dead = log.pop("dead_input_fraction")
-            runs.append(Run(name, h2, **{k: tuple(v) for k, v in log.items()}, dead_input_fraction=dead))
+            tr, dead = train(X, y, h2, seeds, seed=h2, iterations=iterations, records=10, lr=lr)
+            runs.append(Run(name, h2, tuple(int(t) for t in tr.times),
+                            **{k: tuple(v.tolist()) for k, v in tr.observed.items()}, dead_input_fraction=dead))
     return runs
 
 

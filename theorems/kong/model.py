@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, kernels, nets
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,7 @@ class Weights:
         return self.A.shape[1], self.B.shape[1]
 
 
-def _unit_rows(M: torch.Tensor) -> torch.Tensor:
-    return M / M.norm(dim=-1, keepdim=True)
+_unit_rows = nets.unit_rows
 
 
 def initialize(seed: int, seeds: int, d: int, h1: int, h2: int) -> Weights:
@@ -38,11 +37,9 @@ def initialize(seed: int, seeds: int, d: int, h1: int, h2: int) -> Weights:
         if value < 1:
             raise ValueError(f"{name} must be >= 1, got {value}")
     g = backend.generator(seed)
-    dev, dt = backend.device(), backend.DTYPE
-    A = _unit_rows(torch.randn(seeds, h1, d, generator=g, device=dev, dtype=dt))
-    B = _unit_rows(torch.randn(seeds, h2, h1, generator=g, device=dev, dtype=dt))
-    w = torch.randint(0, 2, (seeds, h2), generator=g, device=dev).to(dt) * 2 - 1
-    return Weights(A, B, w)
+    A = nets.gaussian_unit_rows(g, (seeds, h1, d))
+    B = nets.gaussian_unit_rows(g, (seeds, h2, h1))
+    return Weights(A, B, nets.rademacher(g, (seeds, h2)))
 
 
 def hidden(A: torch.Tensor, B: torch.Tensor, X: torch.Tensor):
@@ -183,10 +180,10 @@ def h_infinity_given_first_layer(A: torch.Tensor, X: torch.Tensor) -> torch.Tens
     norms = Y.norm(dim=-1)  # (S, n)
     alive = norms > 0
     unit = torch.where(alive[..., None], Y / norms.clamp_min(1e-300)[..., None], torch.zeros_like(Y))
-    cos = (unit @ unit.transpose(1, 2)).clamp(-1.0, 1.0)  # (S, n, n)
-    theta = torch.arccos(cos)
+    theta = kernels.angle(Y)  # (S, n, n), stable near coincident y_i, y_j (not arccos of the inner product)
+    cos = torch.cos(theta)
     pair = (alive[:, :, None] & alive[:, None, :]).to(A.dtype)
-    P = (torch.pi - theta) / (2 * torch.pi) * pair
+    P = kernels.arccos0(Y)  # (π - θ_ij)/(2π): the arc-cosine kernel of order 0, 0 where y_i or y_j = 0
     # orthonormal frame of span(y_i, y_j): e1 = ŷ_i, e2 = (ŷ_j - cos θ ŷ_i)/sin θ (0 if parallel)
     e1 = unit[:, :, None, :].expand(-1, -1, unit.shape[1], -1)
     resid = unit[:, None, :, :] - cos[..., None] * e1

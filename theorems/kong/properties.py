@@ -13,35 +13,30 @@ import math
 
 import torch
 
-from theorems.core import backend
+from theorems.core import autodiff, backend
 from theorems.core.flow import Trajectory, integrate
-from theorems.core.stats import loglog_slope, mean_interval
+from theorems.core.stats import ALPHA, loglog_slope, mean_interval  # noqa: F401 (ALPHA: each test's false-alarm rate)
 from theorems.evidence import Evidence, StatisticalEvidence, exact_match
 from theorems.kong import model
 from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
-ALPHA = 1e-6  # false-alarm rate of each statistical test
 CHUNK = 1 << 22  # max S·n·h2 entries per batch when drawing wide networks
 
 
 def _autograd_jacobian(weights: model.Weights, X: torch.Tensor):
-    """∂u_i/∂A and ∂u_i/∂B by reverse-mode autograd, one sample at a time: (S, n, h1, d), (S, n, h2, h1)."""
-    A = weights.A.detach().requires_grad_(True)
-    B = weights.B.detach().requires_grad_(True)
-    u = model.forward(A, B, weights.w, X)
-    rows = [torch.autograd.grad(u[:, i].sum(), (A, B), retain_graph=True) for i in range(X.shape[0])]
-    return torch.stack([r[0] for r in rows], 1), torch.stack([r[1] for r in rows], 1)
+    """∂u_i/∂A and ∂u_i/∂B by the core's autograd oracle: (S, n, h1, d), (S, n, h2, h1)."""
+    return autodiff.jacobian(lambda A, B, w: model.forward(A, B, w, X), (weights.A, weights.B), extra=(weights.w,))
+
+
+def _autograd_loss_gradient(weights: model.Weights, X: torch.Tensor, y: torch.Tensor):
+    """∇_A L and ∇_B L by the core's autograd oracle."""
+    return autodiff.gradient(lambda A, B: model.loss(A, B, weights.w, X, y), (weights.A, weights.B))
 
 
 def _perturbed(instance: Instance, seeds: int) -> model.Weights:
     """Initial weights moved off initialization (rows no longer unit), to check identities at any θ."""
     w0 = instance.weights(seeds)
-    g = backend.generator(instance.seed + 1)
-    return model.Weights(
-        w0.A + 0.3 * torch.randn(w0.A.shape, generator=g, device=w0.A.device, dtype=w0.A.dtype),
-        w0.B + 0.3 * torch.randn(w0.B.shape, generator=g, device=w0.B.device, dtype=w0.B.dtype),
-        w0.w,
-    )
+    return model.Weights(*autodiff.perturbed((w0.A, w0.B), instance.seed + 1, 0.3), w0.w)
 
 
 # --- exact identities -----------------------------------------------------------------------------
@@ -73,10 +68,8 @@ def proposition_1(instance: Instance, seeds: int = 8) -> Evidence:
 def output_dynamics(instance: Instance, seeds: int = 8) -> Evidence:
     """Eq. (8): along θ' = -∇L, du/dt (forward-mode AD of u along θ') equals H (y - u)."""
     W, X, y = _perturbed(instance, seeds), instance.inputs(), instance.labels()
-    A = W.A.detach().requires_grad_(True)
-    B = W.B.detach().requires_grad_(True)
-    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
-    u, du = torch.func.jvp(lambda a, b: model.forward(a, b, W.w, X), (W.A, W.B), (-gA, -gB))
+    gA, gB = _autograd_loss_gradient(W, X, y)
+    u, du = autodiff.jvp(lambda a, b: model.forward(a, b, W.w, X), (W.A, W.B), (-gA, -gB))
     predicted = torch.einsum("sij,sj->si", model.gram(W.A, W.B, W.w, X), y - u)
     return exact_match(du, predicted)
 
@@ -84,9 +77,7 @@ def output_dynamics(instance: Instance, seeds: int = 8) -> Evidence:
 def loss_derivative(instance: Instance, seeds: int = 8) -> Evidence:
     """Eq. (45): L'(t) = -(y - u)ᵀ H (y - u), with L'(t) = <∇L, θ'> = -||∇L||² from autograd."""
     W, X, y = _perturbed(instance, seeds), instance.inputs(), instance.labels()
-    A = W.A.detach().requires_grad_(True)
-    B = W.B.detach().requires_grad_(True)
-    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    gA, gB = _autograd_loss_gradient(W, X, y)
     dL = -(gA**2).sum((1, 2)) - (gB**2).sum((1, 2))
     r = y - model.forward(W.A, W.B, W.w, X)
     return exact_match(dL, -torch.einsum("si,sij,sj->s", r, model.gram(W.A, W.B, W.w, X), r))
@@ -342,9 +333,7 @@ def dead_input_is_stationary(instance: Instance, seeds: int) -> Evidence:
     """If A_rᵀx ≤ 0 for every r, the only sample's gradient vanishes: ∇_A L = ∇_B L = 0 exactly (n = 1)."""
     W, X, y = instance.weights(seeds), instance.inputs(), instance.labels()
     dead = (torch.einsum("srd,nd->snr", W.A, X) <= 0).all(-1).all(-1)
-    A = W.A.detach().requires_grad_(True)
-    B = W.B.detach().requires_grad_(True)
-    gA, gB = torch.autograd.grad(model.loss(A, B, W.w, X, y).sum(), (A, B))
+    gA, gB = _autograd_loss_gradient(W, X, y)
     size = gA.abs().amax((1, 2)) + gB.abs().amax((1, 2))
     return Evidence.worst_of(size[dead], torch.zeros_like(size[dead]), "==", 0.0, "none: exact zeros",
                              dead_seeds=int(dead.sum()))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import torch
 
-from strategies.budget import profile
 from theorems.core import backend
+from theorems.core.data import digits as bundled_digits
+from theorems.core.profile import profile
 from theorems.wang_ma import model
 from theorems.wang_ma.instance import OneHot, corollary_4_7_kappa
 from theorems.wang_ma.properties import COROLLARY_4_7_DESCENT, hand_descent_bound
@@ -25,11 +26,7 @@ CI_GRID = ((100, 0.01), (200, 0.01))
 
 def digits(n: int = 1000):
     """load_digits' first n images, L2-normalized (pixels >= 0, so s = 0 in Assumption 4.5), one-hot labels."""
-    from sklearn.datasets import load_digits
-
-    data = load_digits()
-    X = backend.tensor(data.data[:n])
-    return X / X.norm(dim=1, keepdim=True), torch.tensor(data.target[:n])
+    return bundled_digits(n)
 
 
 def generated(n: int, d: int = 64, C: int = 10, seed: int = 0):

@@ -15,7 +15,8 @@ from typing import Callable
 import numpy as np
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, dynamics
+from theorems.core.flow import Trajectory
 
 ALPHA_EXP = 0.01  # the α of the loss ℓ̃(z) = e^{-α(z-1)}/(2α), the counterexample to Corollary 4.7
 
@@ -77,36 +78,42 @@ def gradient_binary(a, b, X, y, loss: str, weights: torch.Tensor):
     return ga, gb
 
 
-@dataclass(frozen=True)
-class Run:
-    """A GD trajectory of model (4): parameters and observables at t = 0..steps."""
+class Run(Trajectory):
+    """A GD/SGD trajectory of model (4) or (6): the core's Trajectory read seed first, and by key for (6).
 
-    a: torch.Tensor  # (S, T+1, m)
-    b: torch.Tensor  # (S, T+1, m, d)
-    loss: torch.Tensor  # (S, T+1)
-    grad_norm: torch.Tensor  # (S, T+1)
-    eta: torch.Tensor  # (S, T) the step taken at t
+    Model (4): a (S, T+1, m), b (S, T+1, m, d), loss (S, T+1), grad_norm (S, T+1), eta (S, T) the step taken
+    at t. Model (6): run["loss"] (S, T+1), run["margins"] (S, T+1, n), run["a_floor"] = min_{t,k,c} a_{k,c}(t)
+    (S,), run["final"] = θ_T.
+    """
+
+    a = property(lambda self: self.seed_major("a"))
+    b = property(lambda self: self.seed_major("b"))
+    loss = property(lambda self: self.seed_major("loss"))
+    grad_norm = property(lambda self: self.seed_major("grad_norm"))
+    eta = property(lambda self: self.seed_major("lr"))
+
+    def __getitem__(self, key: str):
+        if key == "a_floor":
+            return self.observed["a_min"].amin(0)
+        if key == "final":
+            return self.final
+        return self.seed_major(key)
 
 
 def gd_binary(a, b, X, y, loss: str, steps: int, step_size: Callable[[int, torch.Tensor], torch.Tensor | float],
               train_a: bool = True) -> Run:
     """GD (2) θ(t+1) = θ(t) - η_t ∇L(θ(t)) with η_t = step_size(t, L(θ(t))); a frozen when not train_a (Thm 5.3)."""
-    weights = torch.full((a.shape[0], X.shape[0]), 1.0 / X.shape[0], dtype=X.dtype, device=X.device)
-    As, Bs, Ls, Gs, Es = [a], [b], [], [], []
-    for t in range(steps + 1):
-        L = loss_binary(a, b, X, y, loss)
-        ga, gb = gradient_binary(a, b, X, y, loss, weights)
-        if not train_a:
-            ga = torch.zeros_like(ga)
-        Ls.append(L)
-        Gs.append(torch.sqrt((ga**2).sum(-1) + (gb**2).sum((-1, -2))))
-        if t == steps:
-            break
-        eta = torch.as_tensor(step_size(t, L), dtype=X.dtype, device=X.device).expand(a.shape[0])
-        a, b = a - eta[:, None] * ga, b - eta[:, None, None] * gb
-        As.append(a), Bs.append(b), Es.append(eta)
-    return Run(torch.stack(As, 1), torch.stack(Bs, 1), torch.stack(Ls, 1), torch.stack(Gs, 1),
-               torch.stack(Es, 1) if Es else torch.zeros(a.shape[0], 0, dtype=X.dtype))
+    weights = dynamics.full_batch(a.shape[0], X.shape[0])
+
+    def observe(t, state, grads):
+        ga, gb = grads
+        return {"a": state[0], "b": state[1], "loss": loss_binary(*state, X, y, loss),
+                "grad_norm": torch.sqrt((ga**2).sum(-1) + (gb**2).sum((-1, -2)))}
+
+    tr = dynamics.descend(lambda s, _: gradient_binary(*s, X, y, loss, weights), (a, b), steps,
+                          lambda t, s, seen: step_size(t, seen["loss"]), observe, gradient_at_end=True,
+                          frozen=(not train_a,))
+    return Run(tr.times, tr.observed, tr.error, tr.final)
 
 
 def partition(a: torch.Tensor, b: torch.Tensor, X: torch.Tensor, y: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -168,32 +175,26 @@ def gradient_onehot(a, b, c, X, Y, loss: str, weights: torch.Tensor):
     return ga, back @ X, back.sum(-1)
 
 
-def batch_weights(generator: torch.Generator, seeds: int, n: int, B: int) -> torch.Tensor:
-    """SGD (3): γ_{t,1..B} i.i.d. uniform on [n] with replacement; weight of i = multiplicity / B."""
-    idx = torch.randint(0, n, (seeds, B), generator=generator, device=backend.device())
-    counts = torch.zeros(seeds, n, dtype=backend.DTYPE, device=backend.device())
-    return counts.scatter_add_(1, idx, torch.ones_like(idx, dtype=backend.DTYPE)) / B
+batch_weights = dynamics.with_replacement  # SGD (3): γ_{t,1..B} i.i.d. uniform on [n]; weight = multiplicity / B
 
 
-def sgd_onehot(a, b, c, X, Y, loss: str, eta: float, steps: int, B: int | None, seed: int) -> dict:
-    """SGD (3) on model (6) (B None: full-batch GD (2)).
+def sgd_onehot(a, b, c, X, Y, loss: str, eta: float, steps: int, B: int | None, seed: int) -> Run:
+    """SGD (3) on model (6) (B None: full-batch GD (2)), batches drawn from a generator seeded by ``seed``.
 
-    Returns the loss (S, T+1), the margins z_i(t) (S, T+1, n), min_{t,k,c} a_{k,c}(t) (S,) and the final θ.
+    Returns a Run: run["loss"] (S, T+1), run["margins"] z_i(t) (S, T+1, n), run["a_floor"] = min_{t,k,c} a_{k,c}(t)
+    (S,) and run["final"] = θ_T.
     """
-    g = backend.generator(seed)
-    S, n = a.shape[0], X.shape[0]
-    losses, margins, a_floor = [], [], a.amin((1, 2))
-    for t in range(steps + 1):
-        z = margins_onehot(a, b, c, X, Y)
-        losses.append(_margin_loss(loss)[0](z).mean(-1)), margins.append(z)
-        if t == steps:
-            break
-        w = torch.full((S, n), 1 / n, dtype=X.dtype, device=X.device) if B is None else batch_weights(g, S, n, B)
-        ga, gb, gc = gradient_onehot(a, b, c, X, Y, loss, w)
-        a, b, c = a - eta * ga, b - eta * gb, c - eta * gc
-        a_floor = torch.minimum(a_floor, a.amin((1, 2)))
-    return {"loss": torch.stack(losses, 1), "margins": torch.stack(margins, 1), "a_floor": a_floor,
-            "final": (a, b, c)}
+    n = X.shape[0]
+    full = dynamics.full_batch(a.shape[0], n)
+
+    def observe(t, state, grads):
+        z = margins_onehot(*state, X, Y)
+        return {"loss": _margin_loss(loss)[0](z).mean(-1), "margins": z, "a_min": state[0].amin((1, 2))}
+
+    sampler = None if B is None else (lambda g, S, size: batch_weights(g, S, size, B))
+    tr = dynamics.descend(lambda s, w: gradient_onehot(*s, X, Y, loss, full if w is None else w), (a, b, c), steps,
+                          eta, observe, sampler=sampler, n=n, seed=seed)
+    return Run(tr.times, tr.observed, tr.error, tr.final)
 
 
 # --- μ0 of Assumption 4.1(ii), V of (7), T_e ------------------------------------------------------

@@ -13,16 +13,15 @@ import math
 
 import torch
 
-from theorems.core import backend
+from theorems.core import autodiff, backend
 from theorems.core.flow import gradient_flow
-from theorems.core.stats import loglog_slope
+from theorems.core.stats import ALPHA, loglog_slope  # noqa: F401 (ALPHA: each test's false-alarm rate)
 from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match
 from theorems.wang_ma import model
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_7_kappa, trajectory
 from theorems.wang_ma.symbolic import corollary_4_3_v_factor
 
 TRAJECTORY_RTOL = 1e-12
-ALPHA = 1e-6
 COROLLARY_4_7_DESCENT = 0.262533
 EXACT = "1e-12 x scale: float64 rounding"
 ROUNDING = "1e-12 relative: float64 rounding of the loss"
@@ -37,8 +36,7 @@ def _missing(inner: torch.Tensor, outer: torch.Tensor) -> torch.Tensor:
 # --- Section 3: GD (2), SGD (3) --------------------------------------------------------------------
 
 def _autograd_onehot(a, b, c, X, Y, loss):
-    params = [p.detach().requires_grad_(True) for p in (a, b, c)]
-    return torch.autograd.grad(model.loss_onehot(*params, X, Y, loss).sum(), params)
+    return autodiff.gradient(lambda *p: model.loss_onehot(*p, X, Y, loss), (a, b, c))
 
 
 def sgd_unbiased(instance: OneHot, seeds: int = 4) -> Evidence:
@@ -61,17 +59,11 @@ def sgd_unbiased(instance: OneHot, seeds: int = 4) -> Evidence:
 
 def _moved_onehot(instance: OneHot, seeds: int):
     """Init (6) moved off initialization (all signs of a and pre-activations present), to check identities at any θ."""
-    a, b, c = instance.weights(seeds)
-    g = backend.generator(instance.seed + 1)
-    kw = {"generator": g, "device": a.device, "dtype": a.dtype}
-    return a + torch.randn(a.shape, **kw), b + torch.randn(b.shape, **kw), c + torch.randn(c.shape, **kw)
+    return autodiff.perturbed(instance.weights(seeds), instance.seed + 1)
 
 
 def _moved_binary(instance: Binary, seeds: int):
-    a, b = instance.weights(seeds)
-    g = backend.generator(instance.seed + 1)
-    kw = {"generator": g, "device": a.device, "dtype": a.dtype}
-    return a + torch.randn(a.shape, **kw), b + torch.randn(b.shape, **kw)
+    return autodiff.perturbed(instance.weights(seeds), instance.seed + 1)
 
 
 def gradients_binary_vs_autograd(instance: Binary, seeds: int = 4) -> Evidence:
@@ -80,8 +72,7 @@ def gradients_binary_vs_autograd(instance: Binary, seeds: int = 4) -> Evidence:
     X, y = instance.inputs(), instance.labels()
     w = torch.full((seeds, instance.n), 1 / instance.n, dtype=X.dtype)
     ga, gb = model.gradient_binary(a, b, X, y, instance.loss, w)
-    pa, pb = a.clone().requires_grad_(True), b.clone().requires_grad_(True)
-    ra, rb = torch.autograd.grad(model.loss_binary(pa, pb, X, y, instance.loss).sum(), (pa, pb))
+    ra, rb = autodiff.gradient(lambda p, q: model.loss_binary(p, q, X, y, instance.loss), (a, b))
     return exact_match(torch.cat([ga, gb.flatten(1)], 1), torch.cat([ra, rb.flatten(1)], 1))
 
 
