@@ -16,7 +16,7 @@ import torch
 from theorems.core import autodiff, backend
 from theorems.core.flow import Trajectory, integrate
 from theorems.core.stats import ALPHA, loglog_slope, mean_interval  # noqa: F401 (ALPHA: each test's false-alarm rate)
-from theorems.evidence import Evidence, StatisticalEvidence, exact_match
+from theorems.evidence import Evidence, StatisticalEvidence, exact_match, informative_if
 from theorems.kong import model
 from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
@@ -296,8 +296,8 @@ def lemma_6_radius_A(instance: Instance, seeds: int, draws: int, steps: int) -> 
     tr, keep, R_A, _ = _lemma_6_radii(instance, seeds, draws, steps)
     moved = (tr.observed["move_A"] - tr.tolerance("move_A")).amax(0)
     failures = int((moved[keep] > R_A[keep]).sum())
-    worst = float((moved[keep] / R_A[keep]).max()) if bool(keep.any()) else float("nan")
-    return StatisticalEvidence(failures, max(int(keep.sum()), 1), instance.h2 ** (-1 / 3), ALPHA,
+    worst = float((moved[keep] / R_A[keep]).max())
+    return StatisticalEvidence(failures, int(keep.sum()), instance.h2 ** (-1 / 3), ALPHA,
                                {"seeds_meeting_hypothesis": int(keep.sum()), "max movement / R'_A": worst})
 
 
@@ -314,6 +314,7 @@ def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int) -> 
                              "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||",
                              scale=R_B[keep][None, :].clamp_min(1e-300))  # R'_B = 0 when L(0) = 0: a stationary flow
 
+    informative_if(bool(keep.any()), "no seed meets Lemma 6's hypothesis λmin(H(s)) >= λ0/2 on the trajectory")
 
 def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:
     """Theorem 3 / Lemma 7: with probability >= 1 - δ, L(t) <= exp(-λ0 t) L(0) for all t (here t in [0, 1/λ0]).
@@ -353,3 +354,4 @@ def initial_loss_mean(instance: Instance, seeds: int, formula) -> Evidence:
 def paper_initial_loss(y: torch.Tensor, d: int, h1: int) -> float:
     """Eq. (12) as printed: E L(0) = ||y||² + n."""
     return float((y**2).sum()) + y.shape[0]
+    informative_if(bool(dead.any()), "no seed has a dead input (A_rᵀx > 0 for some r on every seed)")
