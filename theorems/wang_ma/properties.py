@@ -16,7 +16,7 @@ import torch
 from theorems.core import autodiff, backend
 from theorems.core.flow import gradient_flow
 from theorems.core.stats import ALPHA, loglog_slope  # noqa: F401 (ALPHA: each test's false-alarm rate)
-from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match
+from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match, informative_if
 from theorems.wang_ma import model
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_7_kappa, trajectory
 from theorems.wang_ma.symbolic import corollary_4_3_v_factor
@@ -107,9 +107,12 @@ def mu0_antipodal(instance: Binary) -> Evidence:
 
 
 def mu0_literal(instance: Binary) -> Evidence:
-    """Assumption 4.1(ii) as printed: μ0 > 0 with v = 0 allowed (the max over an empty set is -inf)."""
+    """Assumption 4.1(ii) as printed: μ0 > 0 with v = 0 allowed (the max over an empty set is -inf).
+
+    Measured: the indicator of μ0 > 0 (a finite side; μ0 itself is -inf here), against 1."""
     value = instance.mu0("literal")
-    return Evidence(value, 0.0, ">=", 0.0, "none: exact", details={"generic": instance.mu0("generic")})
+    return Evidence(1.0 if value > 0 else 0.0, 1.0, ">=", 0.0, "none: exact (indicator of μ0 > 0)",
+                    details={"mu0": float(value), "generic": instance.mu0("generic")})
 
 
 def mu0_sampling_bounds(instance: Binary, draws: int) -> Evidence:
@@ -172,10 +175,10 @@ def neuron_partition(instance: Binary, seeds: int, statement: str) -> Evidence:
     X, y = instance.inputs(), instance.labels()
     parts = model.partition(run.a, run.b, X, y)  # (S, T+1, n, m)
     missing = torch.zeros((), dtype=torch.int64)
-    for s in torch.nonzero(event).flatten().tolist():
+    checked = [s for s in torch.nonzero(event).flatten().tolist() if int(T[s]) >= 1]
+    informative_if(bool(checked), "no seed in the event has T >= 1: the window t <= T is empty")
+    for s in checked:
         Ts = int(T[s])
-        if Ts < 1:
-            continue
         P = {k: v[s, : Ts + 2] for k, v in parts.items()}
         if statement == "lemma_a_1":
             count = sum(v.to(torch.int64) for v in P.values())
@@ -203,7 +206,8 @@ def gram_block_diagonal(instance: Binary, seeds: int) -> Evidence:
     G = model.gram(run.a, run.b, X)  # (S, T+1, n, n)
     cross = (y[:, None] != y[None, :])
     worst = (G.abs() * cross).amax((-1, -2))[_window(T, event, G.shape[1], start=1)]
-    return Evidence(float(worst.max()) if worst.numel() else 0.0, 0.0, "<=", 0.0, "none: exact zeros",
+    informative_if(worst.numel() > 0, "the window 1 <= t <= T on the event is empty")
+    return Evidence(float(worst.max()), 0.0, "<=", 0.0, "none: exact zeros",
                     details={"seeds_in_event": int(event.sum())})
 
 
@@ -219,6 +223,7 @@ def gram_entry_lower_bound(instance: Binary, seeds: int) -> Evidence:
     bound = inner * (_pair_probability(inner) - _overlap_width(instance))
     same = y[:, None] == y[None, :]
     window = _window(T, event, G.shape[1], start=1)
+    informative_if(bool(window.any()), "the window 1 <= t <= T on the event is empty")
     return Evidence.worst_of(G[window][:, same], bound[same].expand(int(window.sum()), -1), ">=",
                              TRAJECTORY_RTOL, "float64 rounding", scale=1.0)
 
@@ -294,6 +299,7 @@ def lemma_6_3_growth(instance: Binary, seeds: int) -> Evidence:
     t = torch.arange(size.shape[1], dtype=size.dtype)
     bound = (1 + 2 * instance.eta) ** t[None, :, None] * size[:, :1]
     window = _window(T, event, size.shape[1])
+    informative_if(bool(window.any()), "the window 0 <= t <= T on the event is empty")
     return Evidence.worst_of(size[window], bound[window], "<=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
 
 
@@ -306,7 +312,8 @@ def lemma_6_3_monotone(instance: Binary, seeds: int, start: int) -> Evidence:
     growth = (run.a[:, 1:] - run.a[:, :-1]) * torch.sign(run.a[:, :1])
     T_e = model.reconstructed_T(instance.eta, "doubling")
     window = _window(torch.clamp(T, max=T_e), event, growth.shape[1], start)[..., None] & TL[:, :-1]
-    return Evidence(float(growth[window].min()) if bool(window.any()) else 0.0, 0.0, ">=", 0.0, "none: signs",
+    informative_if(bool(window.any()), f"no neuron in TL in the window {start} <= t <= min(T, T_e) on the event")
+    return Evidence(float(growth[window].min()), 0.0, ">=", 0.0, "none: signs",
                     details={"T_e (reconstructed)": T_e})
 
 
@@ -317,6 +324,7 @@ def lemma_6_3_lower(instance: Binary, seeds: int) -> Evidence:
     t = torch.arange(signed.shape[1], dtype=signed.dtype)
     bound = (1 - 2 * instance.eta) ** t[None, :, None] * signed[:, :1]
     window = _window(T, event, signed.shape[1])
+    informative_if(bool(window.any()), "the window 0 <= t <= T on the event is empty")
     return Evidence.worst_of(signed[window], bound[window], ">=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
 
 
@@ -414,10 +422,18 @@ def descent_below_hand_bound(instance: OneHot, seeds: int, steps: int) -> Eviden
 
 # --- Section 5 -------------------------------------------------------------------------------------
 
+def _positive_V(instance: Binary) -> float:
+    """V of eq. (7), the rate of Section 5's bounds; V <= 0 (m <= 32 log(n²/δ), or a non-positive data term) makes
+    them non-decaying bounds (sqrt(V) undefined in Lemma 6.7): the claims say nothing there."""
+    V = instance.V()
+    informative_if(V > 0, "V of eq. (7) <= 0: Section 5's bound does not decay")
+    return V
+
+
 def theorem_5_3(instance: Binary, seeds: int, steps: int) -> Evidence:
     """Theorem 5.3: L(θ(t)) <= (1 - Vc/2)^{t-1} L(θ(1)) for t >= 2 (t = 1 is an equality)."""
+    V = _positive_V(instance)
     run = trajectory(instance, seeds, steps)
-    V = instance.V()
     t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
     bound = (1 - V * instance.c / 2) ** (t - 1) * run.loss[:, 1:2]
     return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
@@ -425,8 +441,8 @@ def theorem_5_3(instance: Binary, seeds: int, steps: int) -> Evidence:
 
 def theorem_5_2_phase_1(instance: Binary, seeds: int, steps: int) -> Evidence:
     """Theorem 5.2, 2 <= t < T0: L(θ(t)) <= L(θ(1))/t^{Vc/2} (t = 1 is an equality)."""
+    V = _positive_V(instance)
     run = trajectory(instance, seeds, steps)
-    V = instance.V()
     t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
     bound = run.loss[:, 1:2] / t ** (V * instance.c / 2)
     return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
@@ -434,9 +450,9 @@ def theorem_5_2_phase_1(instance: Binary, seeds: int, steps: int) -> Evidence:
 
 def lemma_6_7(instance: Binary, seeds: int, steps: int) -> Evidence:
     """Lemma 6.7: ||∇L(θ(t))|| >= sqrt(V) L(θ(t)) for t >= 1 (Theorem 5.3's setting)."""
+    V = _positive_V(instance)
     run = trajectory(instance, seeds, steps)
     ratio = run.grad_norm[:, 1:] / run.loss[:, 1:]
-    V = instance.V()
     return Evidence.worst_of(ratio, torch.full_like(ratio, math.sqrt(V)), ">=", 1e-12, "float64 rounding",
                              scale=math.sqrt(V))
 
