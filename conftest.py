@@ -16,24 +16,32 @@ settings.register_profile("ci", max_examples=6, deadline=None, derandomize=True,
                           suppress_health_check=_SLOW_DATA)
 settings.register_profile("nightly", max_examples=200, deadline=None, print_blob=True,
                           suppress_health_check=_SLOW_DATA)
-settings.load_profile(os.environ.get("CLAIMS_PROFILE", "dev"))
+PROFILES = ("dev", "ci", "nightly")  # the registered profiles, each with its budget (strategies/budget.py)
+# an unknown CLAIMS_PROFILE is refused, with the variable named, in pytest_configure (not here, as an import error)
+_ENV_PROFILE = os.environ.get("CLAIMS_PROFILE", "dev")
+settings.load_profile(_ENV_PROFILE if _ENV_PROFILE in PROFILES else "dev")
 
 
 def pytest_addoption(parser):
     parser.addoption("--device", default="cpu", help="torch device for the numerical core: cpu (default) or cuda[:i]")
 
 
+@pytest.hookimpl(tryfirst=True)  # before Hypothesis' plugin loads the profile (an INTERNALERROR when unknown)
 def pytest_configure(config):
-    profile = config.getoption("hypothesis_profile", None) or os.environ.get("CLAIMS_PROFILE", "dev")
+    option = config.getoption("hypothesis_profile", None)
+    profile = option or os.environ.get("CLAIMS_PROFILE", "dev")
+    if profile not in PROFILES:
+        source = "--hypothesis-profile" if option else "CLAIMS_PROFILE (environment variable)"
+        raise pytest.UsageError(f"{source}: unknown profile {profile!r}; registered profiles: {', '.join(PROFILES)}")
     os.environ["CLAIMS_PROFILE"] = profile  # strategies.budget sizes the tests by it
     if os.environ.get("PYTEST_XDIST_WORKER"):
         torch.set_num_threads(1)  # one thread per worker: -n auto already uses every core
-    from theorems.core import backend
+    from theorems.core import backend, validate
 
     try:
-        backend.set_device(config.getoption("--device"))
+        backend.set_device(validate.device("--device", config.getoption("--device")))
     except ValueError as error:
-        raise pytest.UsageError(f"--device: {error}") from None
+        raise pytest.UsageError(str(error)) from None
 
 
 def pytest_collection_modifyitems(config, items):
