@@ -1,34 +1,45 @@
-"""The run summary (METHOD §2, §3), as a pytest plugin loaded by the repository's ``conftest.py``.
+"""The run summary and the results file (METHOD §2, §3), as a pytest plugin loaded by ``conftest.py``.
 
-Each claim test (a test parametrized by ``claim_id``) gets a ``theorems.ledger.Record``; the
-record travels on the test's report (``user_properties``, which xdist forwards), and the
-terminal summary prints one row per claim test: claim, verdict, tightness or looseness,
-informative/total. A test on which fewer than half the examples were informative fails.
+Each claim test (a test parametrized by ``claim_id``, or a pin of ``tests/claims/test_pins.py``)
+gets a ``theorems.ledger.Record``; the record travels on the test's report (``user_properties``,
+which xdist forwards to the controller). After the run the terminal summary prints one row per
+claim test: claim, verdict, tightness or looseness, informative/total; ``--claims-report=DIR``
+also writes ``DIR/results.json`` (``theorems.results``). A test on which fewer than half the
+examples were informative fails.
 """
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
 
-from theorems import ledger
+from theorems import ledger, results
 
 _KEY = "claims-ledger"
 
 
 def _claim_id(item) -> str | None:
     params = getattr(item, "callspec", None) and item.callspec.params
-    return params.get("claim_id") if params else None
+    if not params:
+        return None
+    if "pin" in params:
+        return params["pin"].claim_id
+    return params.get("claim_id")
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
-    if _claim_id(item) is None:
+    claim_id = _claim_id(item)
+    if claim_id is None:
         return (yield)
     ledger.begin(searching=item.get_closest_marker("erratum_search") is not None)
     try:
         result = yield
     finally:
         record = ledger.end()
-        item.user_properties.append((_KEY, record.to_json()))
+        item.user_properties.append((_KEY, {**record.to_json(), "claim": claim_id,
+                                            "pinned": "pin" in item.callspec.params}))
     if record.too_few_informative():
         pytest.fail(f"only {record.informative} of {record.total} examples were informative "
                     f"(METHOD §2 needs at least half): {dict(record.reasons)}", pytrace=False)
@@ -36,15 +47,36 @@ def pytest_runtest_call(item):
 
 
 class Summary:
-    """Collects the records from the reports (on the xdist controller, or in-process) and prints the table."""
+    """Collects the records from the reports (on the xdist controller, or in-process), prints the table and
+    writes the results file."""
 
-    def __init__(self):
-        self.rows: dict[str, tuple[str, str, dict]] = {}
+    def __init__(self, config):
+        self.config = config
+        self.rows: dict[str, dict] = {}
+        self.started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
     def pytest_runtest_logreport(self, report):
-        for key, record in report.user_properties:
-            if key == _KEY and report.when == "call":
-                self.rows[report.nodeid] = (_verdict(report, record), record)
+        record = next((r for key, r in report.user_properties if key == _KEY), None)
+        if record is None:
+            return
+        if report.when == "call" or (report.failed and report.nodeid not in self.rows):
+            self.rows[report.nodeid] = self._row(report, record)
+
+    def _row(self, report, record) -> dict:
+        from theorems.core import backend
+
+        failed_text = report.longreprtext if report.failed else ""
+        return {
+            "nodeid": report.nodeid, "test": report.nodeid.split("::")[-1].split("[")[0],
+            "claim": record["claim"], "paper": record["claim"].split(".")[0],
+            "outcome": results.outcome(report.passed, report.skipped, record["searching"], record["pinned"]),
+            "informative": record["informative"], "total": record["total"], "reproduced": record["reproduced"],
+            "uninformative_reasons": record["uninformative_reasons"], "tightest": record["tightest"],
+            "counterexample": _last_lines(failed_text) if failed_text else None,
+            "reproduce": results.reproduce_line(failed_text),
+            "duration": round(report.duration, 3), "profile": os.environ.get("CLAIMS_PROFILE", "dev"),
+            "device": str(backend.device()),
+        }
 
     def pytest_terminal_summary(self, terminalreporter):
         if not self.rows:
@@ -52,22 +84,35 @@ class Summary:
         tr = terminalreporter
         tr.section("claims: verdict (erratum k/N: reproduced on k of N generated instances), tightness, "
                    "informative/total")
-        for nodeid, (verdict, record) in sorted(self.rows.items()):
-            claim = nodeid.rsplit("[", 1)[-1].rstrip("]")
-            test = nodeid.split("::")[-1].split("[")[0]
-            tr.write_line(f"{claim:50s} {verdict:13s} {_tightness(record['tightest']):>22s} "
-                          f"{record['informative']:>4d}/{record['total']:<4d} {test}")
+        for nodeid, row in sorted(self.rows.items()):
+            tr.write_line(f"{row['claim']:50s} {_verdict(row):20s} {_tightness(row['tightest']):>18s} "
+                          f"{row['informative']:>4d}/{row['total']:<4d} {row['test']}")
+
+    def pytest_sessionfinish(self, session):
+        directory = self.config.getoption("claims_report")
+        if directory and not os.environ.get("PYTEST_XDIST_WORKER"):
+            run = {"profile": os.environ.get("CLAIMS_PROFILE", "dev"), "device": self.config.getoption("--device"),
+                   "started": self.started, "shard": _shard(self.config)}
+            results.write(directory, results.document([run], list(self.rows.values())))
 
 
-def _verdict(report, record) -> str:
-    if hasattr(report, "wasxfail"):
-        return "erratum" if report.skipped else "XPASS"
-    if record["searching"] and report.passed:
-        return f"erratum {record['reproduced']}/{record['informative']}"
-    return report.outcome
+def _shard(config) -> str | None:
+    splits, group = (config.getoption(name, None) for name in ("splits", "group"))
+    return f"{group}/{splits}" if splits else None
+
+
+def _last_lines(text: str, limit: int = 3000) -> str:
+    return text if len(text) <= limit else "...\n" + text[-limit:]
+
+
+def _verdict(row) -> str:
+    if row["outcome"] == "erratum searched":
+        return f"erratum {row['reproduced']}/{row['informative']}"
+    return row["outcome"]
 
 
 def _tightness(tightest: dict | None) -> str:
+    """``tight r`` (measured/bound >= 1/2), ``loose by X``, ``broken xr``, or the normalized slack."""
     if tightest is None:
         return "-"
     ratio = tightest["ratio"]
@@ -78,5 +123,10 @@ def _tightness(tightest: dict | None) -> str:
     return f"tight {ratio:.3g}" if ratio >= 0.5 else f"loose by {1 / ratio:.3g}" if ratio > 0 else "loose by inf"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--claims-report", dest="claims_report", metavar="DIR", default=None,
+                     help="write DIR/results.json: every claim test's outcome, evidence and examples")
+
+
 def pytest_configure(config):
-    config.pluginmanager.register(Summary(), "claims-summary")
+    config.pluginmanager.register(Summary(config), "claims-summary")

@@ -1,0 +1,221 @@
+"""``python -m theorems report DIR``: a static, offline HTML report of a run (``DIR/results.json``).
+
+``DIR/index.html`` lists the papers; ``DIR/<paper>.html`` shows the paper's status and severity
+counts, the root causes of its errata with their pins and hand checks, a tightness chart (the
+largest measured/bound each claim test reached), every claim test's outcome, and, with
+``--experiments``, the paper's reproduced experiments (tables and figures). Figures are made
+with matplotlib and embedded as PNG data URIs: the pages load no asset from the network.
+"""
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+from theorems import errata, results
+from theorems.registry import PAPERS, SEVERITIES, STATUSES, claims
+
+STYLE = """
+body { font-family: sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.4; color: #222; }
+table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; }
+.failed { background: #fdd; } .erratum { background: #fff3d6; } .held { background: #e8f6e8; }
+figure { margin: 1em 0; } img { max-width: 100%; }
+code { font-size: 0.95em; }
+"""
+
+
+def _figure_uri(figure) -> str:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+    import matplotlib.pyplot as plt
+
+    plt.close(figure)
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _img(uri: str, caption: str) -> str:
+    return f'<figure><img src="{uri}" alt="{html.escape(caption)}"><figcaption>{html.escape(caption)}</figcaption></figure>'
+
+
+def _table(header: list[str], rows: list[list], classes: list[str] | None = None) -> str:
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
+    body = []
+    for i, row in enumerate(rows):
+        cls = f' class="{classes[i]}"' if classes and classes[i] else ""
+        body.append(f"<tr{cls}>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>")
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def markdown_table(text: str) -> str:
+    """A markdown pipe table (as the experiments print) as HTML; other lines as paragraphs."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines if line.startswith("|")]
+    rows = [r for r in rows if not all(set(c) <= set("-:") for c in r)]
+    notes = "".join(f"<p>{html.escape(line)}</p>" for line in lines if not line.startswith("|"))
+    return (_table(rows[0], rows[1:]) if rows else "") + notes
+
+
+def tightness_chart(rows: list[dict], paper: str) -> str | None:
+    """Horizontal bars: per claim test, the largest measured/bound reached (1 = tight, > 1 broken)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rated = [(f"{r['claim']} ({r['test']})", r["tightest"]["ratio"]) for r in rows
+             if r["tightest"] and r["tightest"]["ratio"] is not None and r["tightest"]["ratio"] > 0]
+    if not rated:
+        return None
+    rated.sort(key=lambda item: item[1])
+    figure, axis = plt.subplots(figsize=(9, 0.28 * len(rated) + 1.2))
+    values = [min(max(v, 1e-6), 1e6) for _, v in rated]
+    colors = ["#c0392b" if v > 1 else "#27ae60" if v >= 0.5 else "#7f8c8d" for v in values]
+    axis.barh(range(len(rated)), values, color=colors)
+    axis.set_yticks(range(len(rated)), [name for name, _ in rated], fontsize=7)
+    axis.set_xscale("log")
+    axis.axvline(1.0, color="black", lw=1)
+    axis.axvline(0.5, color="black", lw=0.6, ls="--")
+    axis.set_xlabel("measured / bound on the tightest instance reached (1: tight; dashed: loose by 2)")
+    axis.set_title(f"{paper}: tightness")
+    return _img(_figure_uri(figure), f"{paper}: tightness of every inequality checked (log scale)")
+
+
+def _kong_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.kong.experiments import report as table, section_5
+
+    runs = section_5(full=full)
+    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 3.5))
+    for run in runs:
+        label = f"{run.dataset}, h2 = {run.h2}"
+        left.semilogy(run.iterations, run.loss, label=label)
+        right.plot(run.iterations, run.lambda_min, label=label)
+    left.set(xlabel="iteration", ylabel="L(t)", title="Section V: training loss (Fig. 2)")
+    right.set(xlabel="iteration", ylabel="λmin(H(t))", title="Section V: λmin(H)")
+    left.legend(fontsize=7)
+    return markdown_table(table(runs)) + _img(_figure_uri(figure), "Kong Section V, reproduced")
+
+
+def _wang_ma_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.wang_ma.experiments import table_1
+
+    rows = table_1(full)
+    keys = list(rows[0])
+    figure, axis = plt.subplots(figsize=(9, 3.5))
+    labels = [f"m={r['m']}, η={r['eta']}" for r in rows]
+    series = [k for k in keys if k.startswith(("paper_", "digits_", "generated_", "hand_"))]
+    width = 0.8 / len(series)
+    for j, key in enumerate(series):
+        axis.bar([i + j * width for i in range(len(rows))], [r[key] for r in rows], width, label=key)
+    axis.set_xticks([i + 0.4 for i in range(len(rows))], labels, fontsize=7)
+    axis.set(ylabel="loss descent at the hitting iteration", title="Wang & Ma Table 1, reproduced")
+    axis.legend(fontsize=6)
+    table = _table(keys, [[f"{r[k]:.4g}" if isinstance(r[k], float) else r[k] for k in keys] for r in rows])
+    return table + _img(_figure_uri(figure), "Wang & Ma Table 1: the paper's values against model (6)'s and the notebook's initializations")
+
+
+def _chen_veb_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.chen_veb.experiments import one_step_movement
+
+    widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
+    rows = one_step_movement(widths, n=16, seed=0)
+    figure, axis = plt.subplots(figsize=(6, 3.5))
+    for scaling in sorted({r["scaling"] for r in rows}):
+        mine = [r for r in rows if r["scaling"] == scaling]
+        means = [sum(r["mean_abs_dh"] for r in mine if r["m"] == m) / sum(r["m"] == m for r in mine) for m in widths]
+        axis.loglog(widths, means, marker="o", label=scaling)
+    axis.set(xlabel="m (= D)", ylabel="mean |Δh| after one GD step", title="Chen et al. Table 1: feature movement")
+    axis.legend()
+    table = _table(["scaling", "m", "mean |Δh|"], [[r["scaling"], r["m"], f"{r['mean_abs_dh']:.4g}"] for r in rows])
+    return _img(_figure_uri(figure), "Chen et al. Table 1 (Fig. 4, row 2), reproduced") + table
+
+
+EXPERIMENTS: dict[str, Callable[[bool], str]] = {
+    "kong": _kong_experiments, "wang_ma": _wang_ma_experiments, "chen_veb": _chen_veb_experiments,
+}
+
+
+def _tightness_text(tightest: dict | None) -> str:
+    if not tightest:
+        return "-"
+    ratio = tightest["ratio"]
+    if ratio is None:
+        return f"slack {tightest['normalized_slack']:.3g}"
+    return f"{ratio:.3g}" if math.isfinite(ratio) else str(ratio)
+
+
+def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> str:
+    registered = claims(paper)
+    status = Counter(c.status for c in registered)
+    severity = errata.severity_counts(paper)
+    parts = [f"<h1>{paper}</h1>", '<p><a href="index.html">all papers</a></p>',
+             "<h2>Status</h2>", _table(list(STATUSES), [[status[s] for s in STATUSES]]),
+             "<h2>Errata by severity</h2>",
+             _table([*SEVERITIES, "unassigned"], [[severity[s] for s in (*SEVERITIES, "unassigned")]]),
+             "<h2>Root causes of the errata</h2>"]
+    for cause in errata.to_json(paper):
+        parts.append(f"<h3>{html.escape(cause['root_cause'] or 'no root cause registered')}: "
+                     f"{html.escape(cause['title'] or '')}</h3>")
+        if cause["explanation"]:
+            parts.append(f"<p>{html.escape(cause['explanation'])}</p><p><b>Scaling.</b> {html.escape(cause['scaling'])}</p>")
+        if cause["hand_check"]:
+            parts.append(f"<p><b>Hand check.</b> {html.escape(cause['hand_check'])}</p>")
+        parts.append(_table(["claim", "ref", "severity", "pins (label: numbers)"],
+                            [[c["id"], c["ref"], c["severity"] or "",
+                              "; ".join(f"{p['label']}: {p['numbers']}" for p in c["pins"]) or "none"]
+                             for c in cause["claims"]]))
+    parts.append("<h2>Tightness</h2>")
+    parts.append(tightness_chart(rows, paper) or "<p>No inequality with a measured/bound ratio in this run.</p>")
+    parts.append("<h2>Claim tests of this run</h2>")
+    outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum"}
+    parts.append(_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],
+                        [[r["claim"], r["test"], r["outcome"] + (f" ({r['reproduced']}/{r['informative']})"
+                                                                 if r["outcome"] == "erratum searched" else ""),
+                          _tightness_text(r["tightest"]), f"{r['informative']}/{r['total']}", r["duration"]]
+                         for r in rows], [outcome_class.get(r["outcome"], "") for r in rows]))
+    if experiments and paper in EXPERIMENTS:
+        parts.append("<h2>Experiments, reproduced</h2>" + EXPERIMENTS[paper](full))
+    return _page(f"{paper}: verification report", "".join(parts))
+
+
+def _page(title: str, body: str) -> str:
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+            f"<style>{STYLE}</style></head><body>{body}</body></html>\n")
+
+
+def render(directory: str | Path, experiments: bool = False, full: bool = False, progress=None) -> Path:
+    """Write ``index.html`` and one page per paper with claims into ``directory`` (which holds results.json)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    directory = Path(directory)
+    doc = results.load(directory)
+    papers = [p for p in PAPERS if claims(p)]
+    index_rows = []
+    for paper in (progress(papers) if progress else papers):
+        rows = [r for r in doc["results"] if r["paper"] == paper]
+        (directory / f"{paper}.html").write_text(paper_page(paper, rows, experiments, full))
+        outcomes = Counter(r["outcome"] for r in rows)
+        index_rows.append((paper, len(claims(paper)), len(rows), outcomes))
+    runs = "; ".join(f"profile {r['profile']}, device {r['device']}, shard {r['shard'] or 'all'}, {r['started']}"
+                     for r in doc["runs"])
+    body = ("<h1>Verification report</h1>" + f"<p>Runs: {html.escape(runs)}</p>" +
+            "<table><tr><th>paper</th><th>claims</th><th>claim tests run</th>" +
+            "".join(f"<th>{o}</th>" for o in results.OUTCOMES) + "</tr>" +
+            "".join(f'<tr><td><a href="{p}.html">{p}</a></td><td>{n}</td><td>{t}</td>' +
+                    "".join(f"<td>{c[o]}</td>" for o in results.OUTCOMES) + "</tr>" for p, n, t, c in index_rows) +
+            "</table>")
+    index = directory / "index.html"
+    index.write_text(_page("Verification report", body))
+    return index
