@@ -1,4 +1,4 @@
-"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``experiment PAPER``."""
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``experiment PAPER``, ``report DIR``, ``merge OUT IN...``."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +28,13 @@ def main(argv: list[str] | None = None) -> int:
     errata = sub.add_parser("errata", help="the errata grouped by root cause, most severe first (markdown)")
     errata.add_argument("--paper", choices=PAPERS)
     errata.add_argument("--json", action="store_true", help="one JSON object per root cause, in a JSON array")
+    report = sub.add_parser("report", help="render DIR/results.json (pytest --claims-report=DIR) as HTML in DIR")
+    report.add_argument("directory")
+    report.add_argument("--experiments", action="store_true", help="also reproduce each paper's experiments (reduced grids)")
+    report.add_argument("--full", action="store_true", help="with --experiments: the papers' full grids")
+    merge = sub.add_parser("merge", help="merge the results.json of several shards into OUT/results.json")
+    merge.add_argument("out")
+    merge.add_argument("shards", nargs="+")
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
     experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb"])
     experiment.add_argument("--full", action="store_true",
@@ -65,6 +72,21 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    reason: {c.reason}")
     elif args.command == "table":
         print(status_table(args.paper))
+    elif args.command in ("report", "merge"):
+        from theorems import results
+
+        try:
+            if args.command == "merge":
+                print(results.write(args.out, results.merge([results.load(d) for d in args.shards])))
+            else:
+                from tqdm import tqdm
+
+                from theorems.report import render
+
+                print(render(args.directory, args.experiments, args.full,
+                             progress=lambda papers: tqdm(papers, desc="report", unit="paper")))
+        except ValueError as error:
+            parser.error(str(error))
     elif args.command == "errata":
         from theorems import errata as errata_report
 
