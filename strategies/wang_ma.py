@@ -49,16 +49,18 @@ def section_5_instances(draw, schedule: str, unit: bool = True, epsilon=None):
 
 
 @st.composite
-def onehot_instances(draw, losses=("exp", "logistic", "alpha_exp"), max_n: int = 6, eta=0.01, B=None):
-    """Model (6) instances: nonnegative unit inputs (s = 0 in Assumption 4.5), κ = min{η/10, η/(3B)}, m >= 6."""
-    n, d, C = draw(st.integers(1, max_n)), draw(st.integers(1, 4)), draw(st.integers(1, 3))
+def onehot_instances(draw, losses=("exp", "logistic", "alpha_exp"), max_n: int = 6, eta=0.01, B=None, d_range=(1, 4),
+                     B_range=(1, 8), max_m: int = 64):
+    """Model (6) instances: nonnegative unit inputs (s = 0 in Assumption 4.5), κ = min{η/10, η/(3B)}, m >= 6.
+    Corollary 4.7's probability bound is positive only for large d and B: d_range=(16, 24), B_range=(4, 8)."""
+    n, d, C = draw(st.integers(1, max_n)), draw(st.integers(*d_range)), draw(st.integers(1, 3))
     rows = []
     for _ in range(n):
         raw = draw(st.lists(st.floats(0.05, 1.0), min_size=d, max_size=d))
         rows.append(tuple(v / math.hypot(*raw) for v in raw))
     classes = tuple(draw(st.lists(st.integers(0, C - 1), min_size=n, max_size=n)))
-    batch = draw(st.integers(1, 8)) if B is None else B
-    return OneHot(tuple(rows), classes, C, draw(st.integers(6, 64)), corollary_4_7_kappa(eta, batch), eta, batch,
+    batch = draw(st.integers(*B_range)) if B is None else B
+    return OneHot(tuple(rows), classes, C, draw(st.integers(6, max_m)), corollary_4_7_kappa(eta, batch), eta, batch,
                   draw(st.sampled_from(losses)), draw(st.integers(0, 2**31 - 1)))
 
 

@@ -194,13 +194,18 @@ def test_lemma_6_6_descent_under_a_flipped_gradient(monkeypatch):
              lambda: [P.descent_inequality(EARLY, 2)[0]])
 
 
-@planted("wang_ma.lemma_6_6.hessian")
-def test_lemma_6_6_hessian_without_1_over_sqrt_m(monkeypatch):
-    """Init (5) with a_k = ±1 instead of ±1/sqrt m: the curvature grows with m."""
-    _planted(monkeypatch, model, "initialize_binary",
-             lambda f: (lambda seed, seeds, m, d, kappa: (f(seed, seeds, m, d, kappa)[0] * math.sqrt(m),
-                                                           f(seed, seeds, m, d, kappa)[1])),
-             "wang_ma.lemma_6_6.hessian", EARLY, lambda: [P.descent_inequality(EARLY, 2)[1]])
+@planted("wang_ma.lemma_6_6.hessian", constant=2)
+def test_lemma_6_6_hessian_cap_halved(monkeypatch):
+    """H <= HESSIAN_EARLY / 2 (the measured constant made 2x stronger) fails on X4: ||∇²L(θ(0))|| = 0.714."""
+    _planted(monkeypatch, P, "HESSIAN_EARLY", lambda h: h / 2, "wang_ma.lemma_6_6.hessian", EARLY,
+             lambda: [P.early_hessian(EARLY, 2)])
+
+
+@planted("wang_ma.lemma_6_6.descent", constant=2)
+def test_lemma_6_6_descent_with_a_quarter(monkeypatch):
+    """¼H||Δθ||² in place of ½H||Δθ||² (the constant 2x stronger): the second-order term is then too small."""
+    _planted(monkeypatch, P, "DESCENT_HALF", lambda h: h / 2, "wang_ma.lemma_6_6.descent", EARLY,
+             lambda: [P.descent_inequality(EARLY, 2)[0]])
 
 
 # --- Section 4.2 -----------------------------------------------------------------------------------
@@ -215,7 +220,7 @@ def test_positive_bias_under_gradient_ascent(monkeypatch):
 def test_theorem_4_6_with_step_eta_squared(monkeypatch):
     def plant(f):
         return lambda a, b, c, X, Y, loss, eta, steps, B, seed: f(a, b, c, X, Y, loss, eta**2, steps, B, seed)
-    _planted(monkeypatch, model, "sgd_onehot", plant, "wang_ma.theorem_4_6", ONEHOT, lambda: [P.onehot_descent(ONEHOT, SEEDS)])
+    _planted(monkeypatch, model, "sgd_onehot", plant, "wang_ma.theorem_4_6", ONEHOT, lambda: P.onehot_descent(ONEHOT, SEEDS))
 
 
 # --- Section 5 and Section 6.3 ---------------------------------------------------------------------
@@ -327,3 +332,66 @@ def test_images_centered_instead_of_normalized():
     centered = centered / centered.norm(dim=1, keepdim=True)
     with pytest.raises(ClaimFailure):
         check(claim, "digits[:100] centered", Evidence(float((centered @ centered.T).min()), 0.0, ">=", 0.0, "none"))
+
+
+# --- audit: constant plants of the measured Ω(1) floors, Section 5's exponential arm, retired errata ------------
+
+EARLY_HALF_X = tuple(tuple(0.5 * v for v in row) for row in X4)
+EARLY_HALF = Binary(EARLY_HALF_X, Y4, corollary_4_3_width(4, 0.5),
+                    corollary_4_3_kappa(0.01, model.mu0(EARLY_HALF_X, Y4, "generic"), 4), 0.01, 0)
+ONEHOT_LOGISTIC = OneHot(((0.6, 0.8),), (0,), 1, 6, corollary_4_7_kappa(0.01, 1), 0.01, 1, "logistic", 0)
+
+
+@planted_for("wang_ma.theorem_4_2", "wang_ma.main_theorem_1", constant=2)
+def test_early_descent_floor_doubled(claim_id, monkeypatch):
+    """The Ω(1) floor doubled (0.025) fails on X4 shrunk to norm 0.5, whose descent is 0.0237 (the tightest)."""
+    _planted(monkeypatch, P, "EARLY_DESCENT_FLOOR", lambda f: 2 * f, claim_id, EARLY_HALF,
+             lambda: P.early_descent(EARLY_HALF, 2, etas=(0.01, 0.005))[2:])
+
+
+@planted("wang_ma.theorem_4_6", constant=2)
+def test_onehot_descent_floor_doubled(monkeypatch):
+    """The Ω(1) floor doubled (0.1) fails on a logistic instance (m = 6, B = 1) whose descent is 0.081."""
+    _planted(monkeypatch, P, "ONEHOT_DESCENT_FLOOR", lambda f: 2 * f, "wang_ma.theorem_4_6", ONEHOT_LOGISTIC,
+             lambda: P.onehot_descent(ONEHOT_LOGISTIC, 2, etas=(0.01, 0.005))[1:])
+
+
+@planted("wang_ma.main_theorem_2")
+def test_main_theorem_2_under_a_polynomial_schedule(monkeypatch):
+    """Theorem 5.2's η_t = c/(tL) in place of 5.3's c/L: the decay is polynomial and the late rate collapses."""
+    _planted(monkeypatch, Binary, "step_size",
+             lambda f: (lambda self, t, L: f(self, t, L) if t == 0 else self.c / (t * L)),
+             "wang_ma.main_theorem_2", SECTION_5, lambda: P.exponential_rate(SECTION_5, 2, 200))
+
+
+@planted("wang_ma.section_6_3.hessian_by_loss")
+def test_hessian_by_loss_with_an_eighth(monkeypatch):
+    """The bound max||x||² Σa_k² L divided by 8 (beyond the measured looseness 3.7) fails."""
+    _planted(monkeypatch, P, "HESSIAN_BY_LOSS", lambda h: h / 8, "wang_ma.section_6_3.hessian_by_loss", SECTION_5,
+             lambda: [P.hessian_by_loss(SECTION_5, 2, 20, (0, 1, 10))])
+
+
+@planted("wang_ma.corollary_4_7.probability_term")
+def test_chi2_threshold_too_low(monkeypatch):
+    """The χ² threshold t = 3: exponent (3 - 1 - ln 3)/2 = 0.45 < 1, no e^{-d} from that event."""
+    _planted(monkeypatch, symbolic, "CHI2_THRESHOLD", lambda t: sympy.Integer(3),
+             "wang_ma.corollary_4_7.probability_term", "χ²", lambda: [symbolic.probability_terms()])
+
+
+@planted("wang_ma.section_5.balance")
+def test_balanced_flow_with_weight_decay_on_a(monkeypatch):
+    """A planted 0.1 Σa_k² term in the loss: Q leaves 0 along the flow from the balanced init."""
+    wide = Binary(X4, Y4, 8, 1.0, 0.01, 0)
+    _planted(monkeypatch, model, "loss_binary",
+             lambda f: (lambda a, b, X, y, loss: f(a, b, X, y, loss) + 0.1 * (a**2).sum(-1)),
+             "wang_ma.section_5.balance", wide, lambda: [P.balance_conserved(wide, SEEDS, balance=True)])
+
+
+@planted("wang_ma.section_7.tight_claim")
+def test_tight_claim_with_the_bound_a_hundredth():
+    """A bound of 0.00263 is not of the order of the printed descents."""
+    from tests.claims.test_wang_ma import test_printed_bound_is_same_order_as_printed_descents as tight
+
+    tight("wang_ma.section_7.tight_claim")
+    with pytest.raises(ClaimFailure):
+        tight("wang_ma.section_7.tight_claim", bound=0.00263)
