@@ -2,9 +2,8 @@
 
 Each test checks the real code on a fixed small instance, then plants one error with monkeypatch (a
 flipped sign of the feature velocity, a wrong factor or normalization, a wrong scaling in Table 1) and
-asserts that the same property raises ClaimFailure. For the errata checked in corrected form (Lemma 1's
-κ from the proof, Lemma 3's K*, eq. (43)'s conclusion) the plant mis-applies the correction. Flows use
-few RK4 steps, as the necessity probes do.
+asserts that the same property raises ClaimFailure. Constant plants (a constant or exponent made 2x
+stronger) are in test_chen_veb_planted_constants.py. Flows use few RK4 steps, as the necessity probes do.
 """
 from __future__ import annotations
 
@@ -27,7 +26,7 @@ UNIT_3 = ((1.0, 0.2, 0.0), (0.1, 1.0, 0.3))
 CHAIN = Instance(sqrt_d_rows(UNIT_2), (1.0, -0.5), 16, "tanh", 1.0, 0)
 LIMIT = Instance(sqrt_d_rows(UNIT_3), (1.0, -0.5), 16, "relu", 1.0, 0, "random", 256)
 SLOPE = {  # Corollary 1: n <= d; Theorem 3 (P-3L ReLU) and Appendix H (L = 4, tanh)
-    "chen_veb.corollary_1": Instance(((1.0, 0.2), (-0.3, 1.0)), (0.8, -0.5), 16, "tanh", 1.0, 0),
+    "chen_veb.corollary_1": Instance(sqrt_d_rows(((1.0, 0.2), (-0.3, 1.0))), (0.8, -0.5), 16, "tanh", 1.0, 0),
     "chen_veb.theorem_3": Instance(((1.0, 0.0), (-0.5, 0.87), (-0.5, -0.87)), (0.8, -0.5, 0.3), 16, "relu", 1.0, 0,
                                    "random", 64),
     "chen_veb.appendix_h.condition_1": Instance(((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0)), (0.8, -0.5, 0.3),
@@ -81,22 +80,6 @@ def test_eq_43_conclusion_with_a_hollow_gram(monkeypatch):
                   lambda: [P.triangle_conclusion(model.gram(inst.features(1))[0], v)])
 
 
-@planted("chen_veb.lemma_1")
-def test_lemma_1_kappa_without_3_over_root_2(monkeypatch):
-    """κ = C₂ instead of (3/√2)C₂, on the erratum's pin (linear σ, I = (-¼, ¼)) where κ = 9 is close to binding."""
-    pin = Instance(((1.0,),), (1.0,), 1, "linear", 1.0, 0, w_scale=0.0, interval=(-0.25, 0.25))
-    assert_caught(monkeypatch, model, "kappa_proof", lambda f: (lambda *a: f(*a) * math.sqrt(2) / 3),
-                  "chen_veb.lemma_1", pin, lambda: [P.lemma_1(pin, model.kappa_proof, 4, STEPS)])
-
-
-@planted("chen_veb.lemma_3")
-def test_lemma_3_k_star_without_the_half(monkeypatch):
-    """K* = (I_r - I_l)/(3√(2πλ₂))e^{-M²/(2λ₁)}: the lower bound on π(I₀) itself, not half of it (I = (-0.05, 0.05))."""
-    interval = (-0.05, 0.05)
-    assert_caught(monkeypatch, model, "k_corrected", lambda f: (lambda I, l1, l2: 2 * f(I, l1, l2)),
-                  "chen_veb.lemma_3", interval, lambda: [P.lemma_3(interval, (1.0,), 0.1, model.k_corrected)])
-
-
 # --- Theorems 1-3, Corollary 1, Appendix H -------------------------------------------------------
 
 def _chain(inst, reference):
@@ -121,11 +104,12 @@ def test_theorem_2_chain_with_a_flipped_residual(claim_id, monkeypatch):
 
 
 @planted_for(*SLOPE)
-def test_log_loss_slope_under_ascent(claim_id, monkeypatch):
-    """ḣ (11) with a flipped sign (gradient ascent on the features): the fitted slope of log 𝓛 is positive."""
+def test_linear_rate_under_ascent(claim_id, monkeypatch):
+    """ḣ (11) with a flipped sign (gradient ascent on the features): the decay exponent is negative."""
     inst = SLOPE[claim_id]
+    reference = "limit" if claim_id == "chen_veb.theorem_3" else "empirical"
     assert_caught(monkeypatch, model, "feature_velocity", _ascent, claim_id, inst,
-                  lambda: [P.decaying_loss(inst, 2, 8.0, STEPS)])
+                  lambda: [P.linear_rate(inst, 2, 8.0, STEPS, P.R_LINEAR[claim_id], reference)])
 
 
 @planted("chen_veb.lemma_4")

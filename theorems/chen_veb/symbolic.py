@@ -6,6 +6,7 @@ import sympy as sp
 from theorems.evidence import Evidence, symbolic_identity
 
 lam1, lam2, xi, K, Kp, y, c, m = sp.symbols("lambda_1 lambda_2 xi K K_p y c m", positive=True)
+CHAIN_RULE_FACTOR = sp.Integer(2)  # (52) corrected: 𝓛̇𝓛^{-1/2} = 2 d/dt 𝓛^{1/2} (printed: √2, as d/dt (2𝓛)^{1/2})
 ETA_FLOOR = 2 ** sp.Rational(-2, 3)  # (60): η^t >= 2^{-2/3} K, the floor both chains carry into the rate
 
 
@@ -16,22 +17,35 @@ def c2_closed_form() -> Evidence:
 
 
 def kappa_from_proof() -> Evidence:
-    """Eq. (54) -> (19): κ = (3/√2) C₂ with the proof's C₂ is 9λ₂(I_r - I_l)/(2λ₁K) as printed (ξ = (I_r - I_l)/3)."""
+    """(19)'s printed κ = 9λ₂(I_r - I_l)/(2λ₁K) against the proof's κ = 3C₂ (with (52) corrected; ξ = (I_r - I_l)/3)."""
     width = 3 * xi
     C2 = lam2 / sp.sqrt(lam1) / xi / sp.sqrt(2 * lam1) / Kp
-    return symbolic_identity(3 / sp.sqrt(2) * C2, 9 * lam2 * width / (2 * lam1 * Kp))
+    return symbolic_identity(3 * C2, 9 * lam2 * width / (2 * lam1 * Kp))
+
+
+def kappa_chain(corrected: bool) -> Evidence:
+    """(53)-(54) -> (19): (2/3)η^{3/2} >= (2/3)η̃⁰^{3/2} - a C₂ĉ^{-1}(√𝓛⁰ - √𝓛^t) gives κ = (3/2)a C₂; a = √2 as (54)
+    is printed (κ = (3/√2)C₂), a = 2 with (52) corrected (κ = 3C₂ = 9λ₂/(√2λ₁K(I_r - I_l)))."""
+    C2 = lam2 / (sp.sqrt(2) * lam1 * xi * Kp)
+    a = CHAIN_RULE_FACTOR if corrected else sp.sqrt(2)
+    width = 3 * xi
+    target = 9 * lam2 / (sp.sqrt(2) * lam1 * Kp * width) if corrected else 9 * lam2 / (2 * lam1 * Kp * width)
+    return symbolic_identity(sp.Rational(3, 2) * a * C2, target)
 
 
 def theorem_1_chain() -> Evidence:
     """Appendix E, (58)-(61): ĉ = 3√2 C₂ ||y||/K^{3/2} makes (2/3)K^{3/2} - √2 C₂ ĉ^{-1} ||y|| = (1/3)K^{3/2}, i.e.
-    η^{3/2} >= K^{3/2}/2 and η >= 2^{-2/3}K; then 2 · 2^{-2/3} = 2^{1/3} in (60)-(61)."""
+    η^{3/2} >= K^{3/2}/2 and η >= 2^{-2/3}K; then 2 · 2^{-2/3} = 2^{1/3} in (60)-(61). With (52) corrected the same
+    algebra with 2C₂ and ĉ = 6C₂||y||/K^{3/2}."""
     C2 = sp.Symbol("C_2", positive=True)
-    chat = 3 * sp.sqrt(2) * C2 * y / K ** sp.Rational(3, 2)
-    first = symbolic_identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - sp.sqrt(2) * C2 * y / chat,
-                      sp.Rational(1, 3) * K ** sp.Rational(3, 2))
-    second = symbolic_identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), ETA_FLOOR * K)
-    third = symbolic_identity(2 * ETA_FLOOR, 2 ** sp.Rational(1, 3))
-    return next((e for e in (first, second, third) if not e.holds), third)
+    pieces = []
+    for a, factor in ((sp.sqrt(2), 3 * sp.sqrt(2)), (2, 6)):
+        chat = factor * C2 * y / K ** sp.Rational(3, 2)
+        pieces.append(symbolic_identity(sp.Rational(2, 3) * K ** sp.Rational(3, 2) - a * C2 * y / chat,
+                                        sp.Rational(1, 3) * K ** sp.Rational(3, 2)))
+    pieces.append(symbolic_identity((K ** sp.Rational(3, 2) / 2) ** sp.Rational(2, 3), ETA_FLOOR * K))
+    pieces.append(symbolic_identity(2 * ETA_FLOOR, 2 ** sp.Rational(1, 3)))
+    return next((e for e in pieces if not e.holds), pieces[-1])
 
 
 def theorem_2_chain() -> Evidence:
@@ -42,8 +56,35 @@ def theorem_2_chain() -> Evidence:
 
 
 def xavier_variance() -> Evidence:
-    """Appendix B: with θ⁽²⁾ ~ N(0, 1/(2m)) as stated, W = √m θ⁽²⁾ must be N(0, 1) (Assumption 3): Var W = m/(2m)."""
-    return symbolic_identity(m * 1 / (2 * m), sp.Integer(1), note="Glorot's variance is 2/(fan_in + fan_out) = 1/m")
+    """Appendix B's stated 'Xavier' variances against Glorot's 2/(fan_in + fan_out) (fan_in + fan_out = m + d, 2m,
+    m + 1): the first that differs."""
+    d = sp.Symbol("d", positive=True)
+    stated = (1 / (m + d), 1 / (2 * m), 1 / (m + 1))
+    glorot = (2 / (m + d), 2 / (2 * m), 2 / (m + 1))
+    pieces = [symbolic_identity(a, b, layer=k + 1) for k, (a, b) in enumerate(zip(stated, glorot))]
+    return next((e for e in pieces if not e.holds), pieces[-1])
+
+
+INIT_VARIANCES = {"theta1": lambda m_, d_: 1 / (m_ + d_), "theta2": lambda m_, d_: 1 / (2 * m_),
+                  "theta3": lambda m_, d_: 1 / (m_ + 1)}  # Appendix B's stated variances of θ⁽¹⁾, θ⁽²⁾, θ⁽³⁾
+
+
+def init_variances_order_one() -> Evidence:
+    """Appendix B: z = √mθ⁽¹⁾, W = √mθ⁽²⁾, c = √mθ⁽³⁾ have variances m·Var θ in [½, 1] for every m >= d >= 1 (exact:
+    with d = 1 + e, m = d + k, e, k >= 0, the bounds reduce to polynomials with non-negative coefficients).
+    Measured: failures."""
+    e, k = sp.symbols("e k", nonnegative=True)
+    d = 1 + e
+    mm = d + k
+    failed = []
+    for name, var in INIT_VARIANCES.items():
+        v = sp.simplify(mm * var(mm, d))
+        for label, gap in (("<= 1", 1 - v), (">= 1/2", v - sp.Rational(1, 2))):
+            num, den = sp.fraction(sp.together(sp.simplify(gap)))
+            poly = sp.Poly(sp.expand(num * den), e, k)  # same sign as num/den
+            if any(coef < 0 for coef in poly.coeffs()):
+                failed.append(f"{name} {label}: {v}")
+    return Evidence(float(len(failed)), 0.0, "==", 0.0, "none: exact polynomials", details={"failed": failed})
 
 
 # --- Appendix C: abc-parameterizations ------------------------------------------------------------
