@@ -36,6 +36,7 @@ class Evidence:
     tolerance_reason: str
     scale: float = 1.0
     details: dict = field(default_factory=dict)
+    series: dict | None = field(default=None, compare=False, repr=False)  # a trajectory, for the report
 
     def __post_init__(self):
         if self.relation not in ("<=", ">=", "=="):
@@ -95,9 +96,10 @@ class Evidence:
     @classmethod
     def worst_of(
         cls, measured: torch.Tensor, bound: torch.Tensor, relation: Relation, tolerance, tolerance_reason: str,
-        scale=1.0, **details,
+        scale=1.0, times=None, **details,
     ) -> "Evidence":
-        """The evidence of the worst entry of a batch (seeds, times, neurons, ...)."""
+        """The evidence of the worst entry of a batch (seeds, times, neurons, ...). With ``times`` (the last
+        axis's abscissae), the worst entry's whole trajectory is kept as ``series`` for the report's figures."""
         measured, bound = torch.broadcast_tensors(torch.as_tensor(measured), torch.as_tensor(bound))
         tol = torch.as_tensor(tolerance, dtype=measured.dtype, device=measured.device).expand_as(measured)
         sc = torch.as_tensor(scale, dtype=measured.dtype, device=measured.device).expand_as(measured)
@@ -110,9 +112,13 @@ class Evidence:
         normalized = torch.nan_to_num((gap + tol) / sc, nan=-math.inf)
         flat = int(torch.argmin(normalized.reshape(-1)))
         index = tuple(int(i) for i in torch.unravel_index(torch.tensor(flat), measured.shape))
+        series = None
+        if times is not None:
+            row = index[:-1]
+            series = {"x": _thin(times), "measured": _thin(measured[row]), "bound": _thin(bound[row])}
         return cls(
             float(measured[index]), float(bound[index]), relation, float(tol[index]), tolerance_reason,
-            float(sc[index]), {"worst_index": index, **details},
+            float(sc[index]), {"worst_index": index, **details}, series,
         )
 
 
@@ -286,6 +292,13 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
             f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {failed.describe()}\n"
             f"  {judged}\n  instance: {instance!r}"
         )
+
+
+def _thin(values, points: int = 200) -> list[float]:
+    """At most ``points`` evenly spaced entries of a 1-D sequence, as plain floats (the ledger crosses xdist)."""
+    values = torch.as_tensor(values).detach().reshape(-1).cpu()
+    step = max(1, -(-len(values) // points))
+    return [float(v) for v in values[::step]]
 
 
 def _fmt(value) -> str:

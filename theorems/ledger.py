@@ -80,7 +80,8 @@ def note_evidence(claim_id: str, instance, pieces) -> None:
     if best is None or _key(ratio, worst.normalized_slack) > _key(best["ratio"], best["normalized_slack"]):
         _record.tightest = {"claim": claim_id, "ratio": None if ratio is None else float(ratio),
                             "normalized_slack": float(worst.normalized_slack), "evidence": worst.describe(),
-                            "instance": _short(repr(instance))}  # plain floats: the record crosses xdist
+                            "instance": _short(repr(instance)),  # plain floats: the record crosses xdist
+                            "series": getattr(worst, "series", None)}
 
 
 def _key(ratio, slack) -> tuple:

@@ -86,6 +86,27 @@ def tightness_chart(rows: list[dict], paper: str) -> str | None:
     return _img(_figure_uri(figure), f"{paper}: tightness of every inequality checked (log scale)")
 
 
+def trajectory_figures(rows: list[dict]) -> str:
+    """For each dynamic claim test, the measured side against its bound along the tightest trajectory reached."""
+    import matplotlib.pyplot as plt
+
+    parts = []
+    for row in rows:
+        series = (row["tightest"] or {}).get("series")
+        if not series:
+            continue
+        figure, axis = plt.subplots(figsize=(6, 3))
+        axis.plot(series["x"], series["measured"], label="measured")
+        axis.plot(series["x"], series["bound"], ls="--", label="bound")
+        if min(series["measured"] + series["bound"]) > 0:
+            axis.set_yscale("log")
+        axis.set(xlabel="t", title=f"{row['claim']} ({row['test']})")
+        axis.legend(fontsize=7)
+        parts.append(_img(_figure_uri(figure), f"{row['claim']}: measured against its bound on the tightest "
+                                               f"instance reached, {row['tightest']['instance']}"))
+    return "".join(parts) or "<p>No claim test of this run recorded a trajectory.</p>"
+
+
 def _kong_experiments(full: bool) -> str:
     import matplotlib.pyplot as plt
 
@@ -177,6 +198,7 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
                              for c in cause["claims"]]))
     parts.append("<h2>Tightness</h2>")
     parts.append(tightness_chart(rows, paper) or "<p>No inequality with a measured/bound ratio in this run.</p>")
+    parts.append("<h2>Trajectories against their bounds</h2>" + trajectory_figures(rows))
     parts.append("<h2>Claim tests of this run</h2>")
     outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum"}
     parts.append(_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],

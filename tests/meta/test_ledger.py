@@ -68,3 +68,16 @@ def test_a_claim_test_with_too_few_informative_examples_fails(tmp_path):
                                                                               "PYTHONPATH": str(ROOT)})
     assert child.returncode == 1, child.stdout + child.stderr
     assert "examples were informative" in child.stdout
+
+
+def test_the_worst_trajectory_is_kept_for_the_report():
+    import torch
+
+    measured = torch.tensor([[1.0, 2.0, 3.0], [1.0, 5.0, 9.0]])
+    evidence = Evidence.worst_of(measured, torch.full((2, 3), 4.0), "<=", 0.0, "exact", times=torch.arange(3.0))
+    assert evidence.details["worst_index"] == (1, 2)
+    assert evidence.series == {"x": [0.0, 1.0, 2.0], "measured": [1.0, 5.0, 9.0], "bound": [4.0, 4.0, 4.0]}
+    record = ledger.begin()
+    ledger.note_evidence("kong.eq_8", "i", [evidence])
+    ledger.end()
+    assert record.tightest["series"] == evidence.series
