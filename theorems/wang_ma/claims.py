@@ -168,8 +168,8 @@ explain("wang_ma.corollary_4_7_descent_cap", title="model (6)'s init cannot move
                     "q = sqrt(m)||(b_k, c_k)|| obey p' <= p + λq, q' <= q + λp (λ = sqrt2 ηG, ||(x, 1)|| <= sqrt2), "
                     "a monotone linear comparison: pq <= [(1+λ)^{2T}(1+q0)² - (1-λ)^{2T}(1-q0)²]/4 with p0 = 1, "
                     "q0 = O(κ), and z_i(T) <= sqrt2·pq. At η = 0.01, T = 34 this is < 0.262533 for every loss with "
-                    "G <= 0.605 (G = 1/2: <= 0.177); losses meeting the corollary's constants with G up to 1 are "
-                    "not excluded by this bound (at G = 1 it is 0.79).",
+                    "G <= 0.603 (G = 1/2: <= 0.177; the cap reaches 0.262533 at G = 0.604); losses meeting the "
+                    "corollary's constants with G up to 1 are not excluded by this bound (at G = 1 it is 0.79).",
         scaling="Independent of n, d, C, m, B and the data (||x|| <= 1): the bound depends only on ηT, G and "
                 "q0 = O(κ); so the corollary fails for such losses on every instance, informative ones included "
                 "(large d and B make its probability bound close to 1 - δ).",
