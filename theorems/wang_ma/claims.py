@@ -412,8 +412,9 @@ register("wang_ma.lemma_6_3.p1", ref="Lemma 6.3 (P1)",
 register("wang_ma.lemma_6_3.p2", ref="Lemma 6.3 (P2)", statement="a_k(t) has an exponential lower bound, t <= T_e",
          kind="rate", assumptions=EARLY, status="partial",
          reading="Derived form: a_k(t)sgn(a_k(0)) >= (1-2η)^t|a_k(0)| for t <= T.",
-         looseness="holds; tight only at t = 0 (equality); for t >= 1 the measured a_k(t)sgn a_k(0) stays within "
-                   "1e-6 relative of |a_k(0)| or above it, far above (1-2η)^t (0.37 at t = 99, η = 0.01).",
+         looseness="holds; tight only at t = 0 (equality); for 1 <= t <= T the measured a_k(t)sgn a_k(0)/|a_k(0)| "
+                   ">= 1 - 5.4e-8 (antipodal-pair pin, T = 99), against (1-2η)^t = 0.135 at t = 99: loose by >= 7 "
+                   "at t = T.",
          reason=NOT_IN_SEED + "; checked: sgn a_k(t) = sgn a_k(0) and |a_k(t)| >= (1-2η)^t|a_k(0)| for t <= T.")
 register("wang_ma.lemma_6_3.p3", ref="Lemma 6.3 (P3, P4)",
          statement="|f(x_i; θ(t))| exponentially bounded; T >= T_e >= T* = Θ(1/η)", kind="rate", assumptions=EARLY,
