@@ -71,12 +71,13 @@ class Evidence:
 
     @property
     def tightness(self) -> float | None:
-        """measured/bound of a ``<=`` (bound/measured of a ``>=``) between non-negative sides: 1 is tight,
-        > 1 broken, 1/X loose by X. None for identities and for sides of mixed sign."""
-        if self.relation == "<=" and self.bound > 0 and self.measured >= 0:
-            return self.measured / self.bound
+        """measured/bound of a ``<=`` (bound/measured of a ``>=``) between non-negative sides, the tolerance
+        counted on the bound's side: 1 is tight, > 1 broken, 1/X loose by X. None for identities and for sides
+        of mixed sign."""
+        if self.relation == "<=" and self.bound + self.tolerance > 0 and self.measured >= 0:
+            return self.measured / (self.bound + self.tolerance)
         if self.relation == ">=" and self.measured > 0 and self.bound >= 0:
-            return self.bound / self.measured
+            return max(self.bound - self.tolerance, 0.0) / self.measured
         return None
 
     @property
