@@ -237,8 +237,8 @@ register("shallow_sgd.figure_1", ref="Figure 1, eq. (9)",
                    "as (10)'s quantity says; empirically below the bound 2a/α²",
          kind="experiment", status="partial",
          reason="The figure itself is not in the seed text, only its caption. Read with a = c1 = c2 = c = 1: (10)'s "
-                "quantity is 0.873-0.879 < 1 on the whole window and every maximal solution of (9) (proof's bracket) "
-                "stays bounded, its supremum 0.575 of 2a/α²; no solution explodes in the window. Explosion starts "
+                "quantity is 0.869-0.875 < 1 on the whole window and every maximal solution of (9) (proof's bracket) "
+                "stays bounded, its supremum 0.574 of 2a/α²; no solution explodes in the window. Explosion starts "
                 "only below α ≈ 1.729 (bisection), against (10)'s threshold α ≈ 1.984: (10) is sufficient, not "
                 "necessary.",
          reading="'fixed a, c1, c2, c = 1' read as all four equal to 1; (9) with the proof's bracket.")
