@@ -117,43 +117,18 @@ def test_loss_gradients_match_autograd():
         torch.testing.assert_close(got, want, rtol=1e-12, atol=1e-14)
 
 
-# --- Lemma 6's erratum: the flow slides along a kink --------------------------------------------------
+# --- eq. (8)'s erratum: the flow slides along a kink --------------------------------------------------
 
 LEMMA_6_PIN = Instance(((-0.16939121559933262, 0.9855488907597534, 0.0),), (0.0625,), h1=3, h2=154, seed=56631708)
-SLIDING_SEED, SLIDING_UNIT = 9, 31  # the seed of the pinned batch of 16 that breaks Lemma 6, and its kink unit
-CHATTER_RTOL = 1e-4
+SLIDING_SEED, SLIDING_UNIT = 9, 31  # the seed of the pinned batch of 16 whose flow slides (kong.eq_8), and its unit
 
 
 def _sliding_rate():
     """-d log L/dt at t = 1, inside the sliding interval t >= 0.822: dL/dt = -2 H L with H = H_eff, H_in or H_act?
+    (``properties.sliding_rate``: its tolerance is derived there)."""
+    from theorems.kong.properties import sliding_rate
 
-    The measured rate is the central difference of log L over [t - h, t + h], h = 0.04, along the suite's RK4
-    (dt = 1e-3, step-doubled against 2e-3). Tolerance: (i) the difference's truncation h²/3·|H_eff''|, from the
-    second difference of the recorded H_eff; (ii) ERROR_SAFETY x the step-doubling error of log L at t ± h,
-    over 2h; (iii) CHATTER_RTOL x 2H_eff for the chattering across the kink, which step doubling misses (the
-    dt and dt/2 runs chatter in phase): on [0.9, 2] the error is <= 2.1e-5 relative at this (dt, h), <= 4.1e-5
-    for dt in [2.5e-4, 1e-3] and h in [0.02, 0.04], with a mean ~1e-6, so 1e-4 holds it 5x; the gap to H_in
-    (1.7e-3 relative) is 17x wider.
-    """
-    W, X, y = LEMMA_6_PIN.weights(16), LEMMA_6_PIN.inputs(), LEMMA_6_PIN.labels()
-    s, p = slice(SLIDING_SEED, SLIDING_SEED + 1), SLIDING_UNIT
-    w = W.w[s]
-
-    def observe(state):
-        A, B = state
-        _, Z = model.hidden(A, B, X)
-        return {"log_L": model.loss(A, B, w, X, y).log(), "z": Z[:, 0], "first_layer": (X @ A.transpose(1, 2))[:, 0],
-                "gram": model.gram(A, B, w, X)[:, 0, 0], **model.kink_grams(A, B, w, X, p)}
-
-    tr = integrate(model.flow_field(w, X, y), (W.A[s], W.B[s]), 1.04, 520, 26, observe)
-    h, k = float(tr.times[1] - tr.times[0]), 25
-    at = {name: value[k, 0] for name, value in tr.observed.items()}
-    log_L, H_eff = tr.observed["log_L"][:, 0], tr.observed["H_eff"][:, 0]
-    rate = float(log_L[k - 1] - log_L[k + 1]) / (2 * h)
-    tolerance = (abs(float(H_eff[k - 1] - 2 * H_eff[k] + H_eff[k + 1])) / 3
-                 + ERROR_SAFETY * float(tr.error["log_L"][k - 1, 0] + tr.error["log_L"][k + 1, 0]) / (2 * h)
-                 + CHATTER_RTOL * 2 * float(at["H_eff"]))
-    return rate, tolerance, at
+    return sliding_rate(LEMMA_6_PIN, 16, SLIDING_SEED, SLIDING_UNIT)
 
 
 def test_lemma_6_counterexample_slides_at_the_projected_ntk_rate():

@@ -1,4 +1,5 @@
-"""Every verified Kong property can fail: a planted error (a wrong sign or constant) makes it fail.
+"""Every verified Kong property can fail: a planted error makes it fail. Identities: a wrong sign or a 1.001
+factor; inequalities: the claim's constant made 2x stronger (``planted(..., constant=2)``, METHOD §3).
 
 Each test wraps the paper's formula with one planted error and asserts that the property
 raises ClaimFailure on a fixed instance. (The necessity probes show the same for
@@ -12,7 +13,7 @@ import torch
 from tests.helpers import planted, planted_for
 from theorems.evidence import ClaimFailure, check
 from theorems.kong import model, properties as P, symbolic
-from theorems.kong.instance import Instance
+from theorems.kong.instance import Instance, Lemma6Case
 
 INSTANCE = Instance(((1.0, 0.0), (0.6, 0.8), (0.0, -1.0)), (0.5, -0.3, 0.9), h1=2, h2=24, seed=3)
 
@@ -57,14 +58,28 @@ def test_planted_error_in_the_formula_is_caught(claim_id, monkeypatch):
         check(claim_id, instance, prop(instance))
 
 
-@planted("kong.lemma_6.radius_B")
-def test_planted_radius_of_lemma_6_is_caught(monkeypatch):
-    pin = Instance(((1.0, 0.0),), (1.0,), h1=1, h2=1024, seed=0)
-    check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
-    radii = P._lemma_6_radii
-    monkeypatch.setattr(P, "_lemma_6_radii", lambda *a: (*radii(*a)[:3], radii(*a)[3] / 8))
+TIGHT_R_B = Instance(((1.0, 0.0),), (-1.0,), h1=1, h2=8, seed=1)  # tightest instance reached: 0.55 of R'_B
+
+
+@planted("kong.lemma_6.radius_B", constant=2)
+def test_halved_radius_of_lemma_6_is_caught():
+    """R'_B/2 in place of R'_B fails where the search came within 2x of the bound (METHOD §3)."""
+    check("kong.lemma_6.radius_B", TIGHT_R_B, P.lemma_6_radius_B(TIGHT_R_B, 64, 100_000, 64))
     with pytest.raises(ClaimFailure):
-        check("kong.lemma_6.radius_B", pin, P.lemma_6_radius_B(pin, 32, 100_000, 64))
+        check("kong.lemma_6.radius_B", TIGHT_R_B, P.lemma_6_radius_B(TIGHT_R_B, 64, 100_000, 64, radius_factor=0.5))
+
+
+SLIDE = Instance(((-0.16939121559933262, 0.9855488907597534, 0.0),), (0.0625,), h1=3, h2=154, seed=56631708)
+
+
+@planted("kong.lemma_6", constant=2)
+def test_doubled_rate_of_lemma_6_is_caught():
+    """exp(-2λ0 t) in place of exp(-λ0 t) fails on the instance of kong.eq_8's pin (average rate 0.214 against
+    λ0 = 0.165), where the real lemma holds with the paper's λ0."""
+    case = Lemma6Case.of(SLIDE)
+    check("kong.lemma_6", case, P.lemma_6_loss(case, 64, 64))
+    with pytest.raises(ClaimFailure):
+        check("kong.lemma_6", case, P.lemma_6_loss(case, 64, 64, rate_multiplier=2.0))
 
 
 @planted("kong.eq_12")
