@@ -32,6 +32,8 @@ from theorems.chen_veb.instance import Instance as ChenInstance
 from theorems.evidence import ClaimFailure, Evidence, NonFiniteEvidence, Uninformative, check, check_all
 from theorems.kong.instance import Instance as KongInstance, Lemma6Case
 from theorems.registry import PAPERS, claims
+from theorems.shallow_sgd.instance import Instance as ShallowInstance
+from theorems.zou_gu.instance import Instance as ZouGuInstance
 from theorems.wang_ma import properties as wang_properties
 from theorems.wang_ma.instance import Binary, OneHot
 
@@ -66,6 +68,9 @@ CONSTRUCTORS: dict[str, tuple[type, dict]] = {
     "wang_ma.OneHot": (OneHot, dict(X=((1.0,),), classes=(0,), C=1, m=6, kappa=1e-3, eta=0.01, B=1, loss="exp",
                                     seed=0)),
     "chen_veb.Instance": (ChenInstance, dict(X=((1.0, 0.0),), y=(1.0,), m=4, act="relu", embedding="random", D=4)),
+    "zou_gu.Instance": (ZouGuInstance, dict(X=((0.6, 0.8), (0.8, 0.6)), Y=((1.0,), (-1.0,)), m=4, L=2, seed=0, B=1)),
+    "shallow_sgd.Instance": (ShallowInstance, dict(X=((1.0, 0.0), (0.0, 1.0)), Y=((1.0,), (-1.0,)), d1=4,
+                                                   beta_w=1.0, beta_v=1.0, seed=0)),
 }
 
 
@@ -134,6 +139,15 @@ EXTRA_CONSTRUCTOR_ROWS = [  # fields that only some constructors have, or that n
     ("wang_ma.Binary", dict(schedule="banana"), ("schedule", "one of")),
     ("wang_ma.Binary", dict(loss="banana"), ("loss", "one of")),
     ("wang_ma.Binary", dict(y=(1.0, 0.5)), ("y", "{-1, +1}")),
+    ("zou_gu.Instance", dict(L=0), ("L", ">= 1")),
+    ("zou_gu.Instance", dict(B=3), ("B", "<= n")),
+    ("zou_gu.Instance", dict(phi=0.0), ("phi", "> 0")),
+    ("zou_gu.Instance", dict(X=((1.0, 1.0), (0.8, 0.6))), ("X[0]", "unit")),
+    ("zou_gu.Instance", dict(Y=((1.0,),)), ("Y", "rows")),
+    ("shallow_sgd.Instance", dict(d1=-1), ("d1", ">= 1")),
+    ("shallow_sgd.Instance", dict(Y=((1.0,),)), ("Y", "one row per input")),
+    ("shallow_sgd.Instance", dict(Y=((NAN,), (1.0,))), ("Y[0][0]", "finite")),
+    ("shallow_sgd.Instance", dict(beta_w=0.0), ("beta_w", "> 0")),
 ]
 
 
@@ -228,6 +242,16 @@ def _property_rows() -> list[Row]:
                 Uninformative, ("uninformative",)) for claim_id, what, inst, prop in cases]
 
 
+def _argument_rows() -> list[Row]:
+    """Arguments of a property that are not an instance's fields: the b of shallow_sgd's b-subsets."""
+    from theorems.shallow_sgd import properties as shallow_properties
+
+    inst = ShallowInstance(((1.0, 0.0), (0.0, 1.0)), ((1.0,), (-1.0,)), 4, 1.0, 1.0, 0)
+    return [Row("property", f"shallow_sgd mini-batch identity, b = {b}",
+                lambda b=b: shallow_properties.minibatch_identity(inst, b), ValueError, ("b", words))
+            for b, words in ((3, "<= N"), (0, ">= 1"), (1.5, "integer"))]
+
+
 # --- command line and pytest options ----------------------------------------------------------------------
 
 def _cli(*argv: str) -> Callable[[], None]:
@@ -297,7 +321,7 @@ def _without_claims(paper: str, run: Callable[[], None]) -> Callable[[], None]:
     return hidden
 
 
-TABLE = _constructor_rows() + _evidence_rows() + _property_rows() + _option_rows()
+TABLE = _constructor_rows() + _evidence_rows() + _property_rows() + _argument_rows() + _option_rows()
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[f"{r.interface}: {r.input}" for r in TABLE])
