@@ -62,22 +62,22 @@ pin("chen_veb.appendix_d.eq_52", "n = 2, m = 8, tanh", build=lemma_1_tanh,
     numbers="The same ratio √2 between the two sides at every recorded time with 𝓛̇ < 0 (any moving flow).")
 pin("chen_veb.lemma_2", "shrunk", build=lambda: Instance(((1e-4,),), (1.0,), 100, "sigmoid", 10.0, 0),
     evidence=lambda inst: P.initial_loss_event(inst, 1000),
-    numbers="Sigmoid, x = 10^{-4} (G = 10^{-8}), ĉ = 10, m = 100, δ = 0.1: about 17% of 1000 seeds have 𝓛⁰ > ||y||² "
+    numbers="Sigmoid, x = 10^{-4} (G = 10^{-8}), ĉ = 10, m = 100, δ = 0.1: 18.6% of 1000 seeds have 𝓛⁰ > ||y||² "
             "(by hand 0.20), one-sided p < 10^{-9} against δ; the condition holds for every C <= C* = 4.3·10^7.")
 pin("chen_veb.lemma_2", "n = 3, d = 2, m = 400", evidence=lambda inst: P.initial_loss_event(inst, 1000),
     build=lambda: Instance(((1e-4, 2e-4), (-1e-4, 1e-4), (2e-4, -1e-4)), (1.0, 1.0, 1.0), 400, "sigmoid", 20.0, 0),
     numbers="Sigmoid, three inputs of norm <= 2.3·10^{-4}, ĉ = 20, m = 400, y = (1, 1, 1): f⁰(x_a) ≈ 10·S (S the mean "
-            "of 400 signs, sd 0.05) at every a; 𝓛⁰ > 3 iff |f⁰ - 1| > √2: about 19% of seeds (by hand 0.20), "
+            "of 400 signs, sd 0.05) at every a; 𝓛⁰ > 3 iff |f⁰ - 1| > √2: 18.5% of 1000 seeds (by hand 0.20), "
             "C* = 3.5·10^7.")
 pin("chen_veb.lemma_2.n_independence", "n = 64, m = 32",
     build=lambda: Instance(tuple((1.0,) for _ in range(64)), (1.0,) + (0.0,) * 63, 32, "tanh", 1.0, 0),
     evidence=lambda inst: P.initial_loss_event(inst, 1000),
-    numbers="tanh, d = 1, x_a = 1, y = e₁, ĉ = 1: about 27% of seeds have 𝓛⁰ > ||y||² = 1 (by hand 0.26) against "
+    numbers="tanh, d = 1, x_a = 1, y = e₁, ĉ = 1: 25.7% of 1000 seeds have 𝓛⁰ > ||y||² = 1 (by hand 0.26) against "
             "δ = 0.1; C* = m/log(n/δ) = 4.95.")
 pin("chen_veb.lemma_2.n_independence", "n = 256, m = 128",
     build=lambda: Instance(tuple((1.0,) for _ in range(256)), (1.0,) + (0.0,) * 255, 128, "tanh", 1.0, 0),
     evidence=lambda inst: P.initial_loss_event(inst, 1000),
-    numbers="As at n = 64 with n and m 4x larger: the failure rate stays about 0.26 (by hand 0.26) while "
+    numbers="As at n = 64 with n and m 4x larger: the failure rate stays put, 27.8% (by hand 0.26) while "
             "C* = 128/log(2560) = 16.3 grew 3.3x: the constant Lemma 2 needs grows like n/log(n/δ).")
 pin("chen_veb.appendix_e.eq_64", "shrunk", build=lambda: (0.8, 0.8), evidence=lambda f: P.norm_union_step(f, 1.0),
     numbers="f = (0.8, 0.8), ||y|| = 1: Σf² = 1.28 >= 1 but max|f_a| = 0.8 < 1 (by hand).")
