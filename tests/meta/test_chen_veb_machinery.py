@@ -102,7 +102,7 @@ def test_independent_strategy_has_n_at_most_d(inst):
 
 @pytest.mark.parametrize("kwargs, message", [
     ({"m": 0}, "m must be"), ({"act": "swish"}, "activation must be"), ({"embedding": "fourier"}, "embedding must be"),
-    ({"embedding": "random"}, "D (width of the random embedding) must be"), ({"c_hat": 0.0}, "c_hat must be"), ({"interval": (1.0, 0.0)}, "interval"),
+    ({"embedding": "random"}, r"D \(width of the random embedding\) must be"), ({"c_hat": 0.0}, "c_hat must be"), ({"interval": (1.0, 0.0)}, "interval"),
     ({"delta": 1.0}, "delta must be"), ({"w_scale": -1.0}, "w_scale must be"),
 ])
 def test_bad_instances_raise(kwargs, message):
