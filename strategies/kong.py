@@ -78,9 +78,9 @@ def violating(assumption: str, base=None):
     return broken()
 
 
-def lemma_6_instances():
+def lemma_6_instances(max_n: int = 2):
     """Where Lemma 6's bounds bind (METHOD §3): few inputs, h1 <= 2 and h2 in [8h1, 32h1], so that λmin(H(s))
     scatters widely around λ0 and some seeds sit just above the hypothesis' λ0/2 (rate and R'_B tight there);
     labels away from 0 (L(0) > 0)."""
-    return instances(max_n=2, max_d=3, max_h1=2, nonzero_labels=True).flatmap(
+    return instances(max_n=max_n, max_d=3, max_h1=2, nonzero_labels=True).flatmap(
         lambda inst: st.integers(8 * inst.h1, 32 * inst.h1).map(lambda h2: replace(inst, h2=h2)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from strategies.budget import current
-from strategies.kong import violating
+from strategies.kong import lemma_6_instances, violating
 from theorems.kong import properties as P
 from theorems.kong.instance import Lemma6Case
 from tests.helpers import assert_probe_finding
@@ -18,14 +18,15 @@ from theorems.probes import necessity_probe
 
 
 def _lemma_6(inst):
-    return P.lemma_6_loss(inst if isinstance(inst, Lemma6Case) else Lemma6Case.of(inst), 16, current().flow_steps)
+    return P.lemma_6_loss(inst if isinstance(inst, Lemma6Case) else Lemma6Case.of(inst), 64, current().flow_steps,
+                          20_000)
 
 
 EVALUATE = {
     "kong.proposition_2": lambda inst: P.proposition_2(inst, draws=1024),
     "kong.assumption_2": lambda inst: P.assumption_2(inst, draws=20_000),
     "kong.lemma_6": _lemma_6,
-    "kong.lemma_6.radius_B": lambda inst: P.lemma_6_radius_B(inst, 16, 20_000, 64),
+    "kong.lemma_6.radius_B": lambda inst: P.lemma_6_radius_B(inst, 64, 20_000, 64),
 }
 
 PROBES = [
@@ -53,5 +54,7 @@ PROBES = [
 @pytest.mark.parametrize("claim_id, assumption, necessary", PROBES,
                          ids=[f"{c}-without-{a}" for c, a, _ in PROBES])
 def test_necessity(claim_id, assumption, necessary):
-    assert_probe_finding(necessity_probe(claim_id, assumption, violating(assumption), EVALUATE[claim_id],
+    # Lemma 6's claims say something only where some seed meets λmin(H(s)) >= λ0/2: one input, small h1
+    base = lemma_6_instances(max_n=1) if claim_id.startswith("kong.lemma_6") else None
+    assert_probe_finding(necessity_probe(claim_id, assumption, violating(assumption, base), EVALUATE[claim_id],
                                          max_examples=8), necessary)

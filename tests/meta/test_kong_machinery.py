@@ -84,7 +84,7 @@ def test_h_infinity_rejects_bad_budget():
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    (dict(y=(1.0, 2.0)), "got 2 labels for 1 inputs"), (dict(h1=0), "widths must be >= 1"),
+    (dict(y=(1.0, 2.0)), "y must have 1 entries"), (dict(h1=0), "h1 must be an integer >= 1"),
     (dict(delta=1.5), "delta must be in"),
 ])
 def test_instance_rejects_bad_input(kwargs, message):
