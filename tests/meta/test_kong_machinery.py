@@ -12,7 +12,6 @@ from strategies.kong import instances, violating
 from theorems.assumptions import ASSUMPTIONS
 from tests.helpers import planted
 from theorems.core import backend
-from theorems.core.flow import ERROR_SAFETY, integrate
 from theorems.kong import model
 from theorems.kong.instance import Instance
 from theorems.probes import violates_only
