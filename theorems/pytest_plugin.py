@@ -90,7 +90,7 @@ class Summary:
 
     def pytest_sessionfinish(self, session):
         directory = self.config.getoption("claims_report")
-        if directory and not os.environ.get("PYTEST_XDIST_WORKER"):
+        if directory and not hasattr(self.config, "workerinput"):  # the controller (or a run without xdist)
             run = {"profile": os.environ.get("CLAIMS_PROFILE", "dev"), "device": self.config.getoption("--device"),
                    "started": self.started, "shard": _shard(self.config)}
             results.write(directory, results.document([run], list(self.rows.values())))

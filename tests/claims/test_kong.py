@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given, strategies as st
 
-from strategies.budget import current
+from strategies.budget import current, profile
 from strategies.kong import instances, lemma_6_instances
 from tests.helpers import erratum, for_claim
 from theorems.evidence import check, check_all
@@ -159,6 +159,9 @@ def test_lemma_6_loss_decay(claim_id, inst):
 
 
 @pytest.mark.statistical
+@pytest.mark.skipif(profile() == "ci", reason="R'_A's generated search reproduced 0 of 6 at 32 seeds in 170 s of CI: "
+                                              "its two pins (tests/claims/test_pins.py) carry the erratum there; the "
+                                              "search runs in the dev and nightly profiles")
 @erratum("kong.lemma_6.radius_A")
 @given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))
 def test_lemma_6_first_layer_radius(claim_id, inst):
