@@ -102,11 +102,11 @@ def test_flipping_one_class_of_images(claim_id, pixels):
 
 def test_image_flip_on_digits():
     """The remark on a real image set: load_digits 0 vs 1 (first 20 each), normalized, class 1 negated."""
-    from sklearn.datasets import load_digits
+    from theorems.core.data import digits
 
-    data = load_digits()
-    zeros, ones = data.data[data.target == 0][:20], data.data[data.target == 1][:20]
-    X = tuple(tuple(v / math.hypot(*r) for v in r) for r in zeros) + tuple(tuple(-v / math.hypot(*r) for v in r) for r in ones)
+    pixels, labels = digits(classes=(0, 1), per_class=20)  # unit rows, class 0 first
+    signs = 1.0 - 2.0 * labels.to(pixels)[:, None]
+    X = tuple(tuple(float(v) for v in row) for row in (signs * pixels).cpu())
     inst = _binary((X, (1.0,) * 20 + (-1.0,) * 20))
     check("wang_ma.assumption_4_1.image_flip", inst,
           Evidence(P.same_class_products(inst.inputs(), inst.labels()), 0.0, ">=", 0.0, "none: signs"))

@@ -5,6 +5,7 @@ import math
 
 from theorems.assumptions import assumption
 from theorems.kong.instance import Instance, h_infinity
+from theorems.kong.properties import lemma_4_width
 from theorems.registry import explain, register
 
 LAMBDA_DRAWS = 100_000  # first-layer draws for λ0 in assumption margins (the tests pass their own budget)
@@ -47,8 +48,6 @@ def _delta(inst: Instance) -> float:
 @assumption("kong.lemma_4_width", ref="proof of Lemma 4, eq. (29)",
             description="h2 >= 32 n²/λ0² log(2n²/δ); margin: h2 minus that width (λ0 at its lower bound)")
 def _lemma_4_width(inst: Instance) -> float:
-    from theorems.kong.properties import lemma_4_width
-
     return inst.h2 - lemma_4_width(inst, LAMBDA_DRAWS)
 
 
