@@ -76,17 +76,18 @@ def main(argv: list[str] | None = None) -> int:
         from theorems import results
 
         try:
-            if args.command == "merge":
-                print(results.write(args.out, results.merge([results.load(d) for d in args.shards])))
-            else:
-                from tqdm import tqdm
-
-                from theorems.report import render
-
-                print(render(args.directory, args.experiments, args.full,
-                             progress=lambda papers: tqdm(papers, desc="report", unit="paper")))
+            loaded = [results.load(d) for d in (args.shards if args.command == "merge" else [args.directory])]
         except ValueError as error:
             parser.error(str(error))
+        if args.command == "merge":
+            print(results.write(args.out, results.merge(loaded)))
+        else:
+            from tqdm import tqdm
+
+            from theorems.report import render
+
+            print(render(args.directory, args.experiments, args.full,
+                         progress=lambda papers: tqdm(papers, desc="report", unit="paper")))
     elif args.command == "errata":
         from theorems import errata as errata_report
 

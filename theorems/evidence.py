@@ -97,10 +97,10 @@ class Evidence:
     @classmethod
     def worst_of(
         cls, measured: torch.Tensor, bound: torch.Tensor, relation: Relation, tolerance, tolerance_reason: str,
-        scale=1.0, times=None, **details,
+        scale=1.0, times=None, time_axis: int = -1, **details,
     ) -> "Evidence":
-        """The evidence of the worst entry of a batch (seeds, times, neurons, ...). With ``times`` (the last
-        axis's abscissae), the worst entry's whole trajectory is kept as ``series`` for the report's figures."""
+        """The evidence of the worst entry of a batch (seeds, times, neurons, ...). With ``times`` (the abscissae
+        of axis ``time_axis``), the worst entry's whole trajectory is kept as ``series`` for the report's figures."""
         measured, bound = torch.broadcast_tensors(torch.as_tensor(measured), torch.as_tensor(bound))
         tol = torch.as_tensor(tolerance, dtype=measured.dtype, device=measured.device).expand_as(measured)
         sc = torch.as_tensor(scale, dtype=measured.dtype, device=measured.device).expand_as(measured)
@@ -115,7 +115,10 @@ class Evidence:
         index = tuple(int(i) for i in torch.unravel_index(torch.tensor(flat), measured.shape))
         series = None
         if times is not None:
-            row = index[:-1]
+            axis = time_axis % measured.dim()
+            if len(times) != measured.shape[axis]:
+                raise ValueError(f"times has {len(times)} entries, axis {time_axis} of measured has {measured.shape[axis]}")
+            row = index[:axis] + (slice(None),) + index[axis + 1:]
             series = {"x": _thin(times), "measured": _thin(measured[row]), "bound": _thin(bound[row])}
         return cls(
             float(measured[index]), float(bound[index]), relation, float(tol[index]), tolerance_reason,

@@ -81,3 +81,13 @@ def test_the_worst_trajectory_is_kept_for_the_report():
     ledger.note_evidence("kong.eq_8", "i", [evidence])
     ledger.end()
     assert record.tightest["series"] == evidence.series
+
+
+def test_a_trajectory_along_the_first_axis_and_a_mismatched_one():
+    import torch
+
+    H = torch.tensor([[1.0, 0.5], [3.0, 0.2], [2.0, 0.1]])  # (times, seeds)
+    evidence = Evidence.worst_of(H, torch.full_like(H, 4.0), "<=", 0.0, "exact", times=[0, 1, 5], time_axis=0)
+    assert evidence.series["measured"] == [1.0, 3.0, 2.0] and evidence.series["x"] == [0.0, 1.0, 5.0]
+    with pytest.raises(ValueError, match="times has 4 entries"):
+        Evidence.worst_of(H, torch.full_like(H, 4.0), "<=", 0.0, "exact", times=[0, 1, 2, 3])

@@ -645,7 +645,7 @@ def early_hessian(instance: Binary, seeds: int, iterations: int = 30) -> Evidenc
     times = sorted({0, 1, Tm // 2, Tm})
     H = torch.stack([hessian_norm(instance, run.a[:, t], run.b[:, t], iterations) for t in times])
     return Evidence.worst_of(H, torch.full_like(H, HESSIAN_EARLY), "<=", 1e-6 * HESSIAN_EARLY,
-                             "1e-6 relative: power-iteration convergence", times=times)
+                             "1e-6 relative: power-iteration convergence", times=times, time_axis=0)
 
 
 def hessian_by_loss(instance: Binary, seeds: int, steps: int, times=(0, 1, 10, 100, 200)) -> Evidence:
