@@ -20,8 +20,10 @@ _KEY = "claims-ledger"
 
 
 def _claim_id(item) -> str | None:
+    """The claim a test checks; None for tests that are no verdict on a claim: planted errors (they pass when the
+    claim's check fails) and necessity probes (they drop an assumption)."""
     params = getattr(item, "callspec", None) and item.callspec.params
-    if not params:
+    if not params or "necessary" in params or item.get_closest_marker("planted") is not None:
         return None
     if "pin" in params:
         return params["pin"].claim_id

@@ -95,10 +95,12 @@ def trajectory_figures(rows: list[dict]) -> str:
         series = (row["tightest"] or {}).get("series")
         if not series:
             continue
+        # a property marks times that say nothing (e.g. a loss at the float64 floor) with values >= 1e299
+        measured, bound = ([v if abs(v) < 1e299 else math.nan for v in series[k]] for k in ("measured", "bound"))
         figure, axis = plt.subplots(figsize=(6, 3))
-        axis.plot(series["x"], series["measured"], label="measured")
-        axis.plot(series["x"], series["bound"], ls="--", label="bound")
-        if min(series["measured"] + series["bound"]) > 0:
+        axis.plot(series["x"], measured, label="measured")
+        axis.plot(series["x"], bound, ls="--", label="bound")
+        if min((v for v in measured + bound if not math.isnan(v)), default=0) > 0:
             axis.set_yscale("log")
         axis.set(xlabel="t", title=f"{row['claim']} ({row['test']})")
         axis.legend(fontsize=7)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
+from tqdm import tqdm
 
 from theorems.core import backend, data, dynamics
 from theorems.evidence import Evidence
@@ -89,11 +90,11 @@ def section_5(full: bool, lr: float = LEARNING_RATE) -> list[Run]:
     widths = PAPER_WIDTHS if full else (100, 1000)
     iterations, seeds = (ITERATIONS, 8) if full else (200, 4)
     runs = []
-    for name, (X, y) in datasets(full).items():
-        for h2 in widths:
-            tr, dead = train(X, y, h2, seeds, seed=h2, iterations=iterations, records=10, lr=lr)
-            runs.append(Run(name, h2, tuple(int(t) for t in tr.times),
-                            **{k: tuple(v.tolist()) for k, v in tr.observed.items()}, dead_input_fraction=dead))
+    grid = [(name, data_, h2) for name, data_ in datasets(full).items() for h2 in widths]
+    for name, (X, y), h2 in tqdm(grid, desc="Kong Section V", unit="run", disable=not full):
+        tr, dead = train(X, y, h2, seeds, seed=h2, iterations=iterations, records=10, lr=lr)
+        runs.append(Run(name, h2, tuple(int(t) for t in tr.times),
+                        **{k: tuple(v.tolist()) for k, v in tr.observed.items()}, dead_input_fraction=dead))
     return runs
 
 

@@ -293,7 +293,8 @@ def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int, draws: int = 100_000,
     return Evidence.worst_of(rate, rate_multiplier * H.lambda_0_low, ">=", tol,
                              "(4 x RK4 step-doubling error of L + float64 floor ½n(64ε)²)/L, plus 2·dt·TV(λmin) "
                              "for the hypothesis seen on the grid only, over t",
-                             scale=H.lambda_0_low, seeds_meeting_hypothesis=int(keep.sum()),
+                             scale=H.lambda_0_low, times=tr.times[1:], time_axis=0,
+                             seeds_meeting_hypothesis=int(keep.sum()),
                              lambda_0=H.lambda_0, min_lambda_min=float(lam_min[:, keep].amin()))
 
 
@@ -337,7 +338,7 @@ def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int, hor
     moved = tr.observed["move_B"][:, keep]
     return Evidence.worst_of(moved, radius_factor * R_B[keep][None, :], "<=", tr.tolerance("move_B")[:, keep],
                              "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||",
-                             scale=R_B[keep][None, :])
+                             scale=R_B[keep][None, :], times=tr.times, time_axis=0)
 
 
 def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:

@@ -7,6 +7,7 @@ authors' notebook init (a_k ∈ {±1}^C, b ~ N(0, κ²I), c = κ = 1e-6).
 from __future__ import annotations
 
 import torch
+from tqdm import tqdm
 
 from theorems.core import backend
 from theorems.core.data import digits as bundled_digits
@@ -58,7 +59,7 @@ def table_1(full: bool | None = None, seeds: int = 1, n: int | None = None) -> l
     n = n or (1000 if full else 200)
     data = {"digits": digits(n), "generated": generated(n)}
     rows = []
-    for m, eta in FULL_GRID if full else CI_GRID:
+    for m, eta in tqdm(FULL_GRID if full else CI_GRID, desc="Wang & Ma Table 1", unit="row", disable=not full):
         bound = hand_descent_bound(OneHot(((1.0,),), (0,), 1, m, corollary_4_7_kappa(eta, n), eta, None, "logistic", 0),
                                    model.reconstructed_T(eta, "doubling"))
         row = {"m": m, "eta": eta, "hitting": model.reconstructed_T(eta, "doubling"),
