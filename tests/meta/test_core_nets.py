@@ -99,6 +99,16 @@ def test_gradient_and_jvp_against_closed_forms():
     assert torch.allclose(d, 2 * A.sum(-1))
 
 
+def test_hvp_of_a_per_seed_quadratic_is_its_matrix_times_the_tangent():
+    g = backend.generator(5)
+    A = torch.randn(3, 4, 4, generator=g, dtype=torch.float64)
+    A = A + A.transpose(1, 2)  # per seed: f_s(x) = ½ x_sᵀ A_s x_s + sum(y_s³), Hessians A_s and diag(6 y_s)
+    x, y, u, v = (torch.randn(3, 4, generator=g, dtype=torch.float64) for _ in range(4))
+    hx, hy = autodiff.hvp(lambda p, q: 0.5 * torch.einsum("si,sij,sj->s", p, A, p) + (q**3).sum(-1), (x, y), (u, v))
+    assert torch.allclose(hx, torch.einsum("sij,sj->si", A, u), rtol=1e-12, atol=1e-12)
+    assert torch.allclose(hy, 6 * y * v, rtol=1e-12, atol=1e-12)
+
+
 def test_perturbed_is_reproducible_and_moves_every_entry():
     p = (torch.zeros(2, 3, dtype=backend.DTYPE), torch.zeros(2, dtype=backend.DTYPE))
     a, b = autodiff.perturbed(p, 5, 0.3), autodiff.perturbed(p, 5, 0.3)

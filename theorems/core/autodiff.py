@@ -70,6 +70,14 @@ def jvp(fn: Callable[..., torch.Tensor], params: Params, tangents: Params) -> tu
     return torch.func.jvp(fn, tuple(p.detach() for p in params), tuple(tangents))
 
 
+def hvp(fn: Callable[..., torch.Tensor], params: Params, tangents: Params) -> tuple[torch.Tensor, ...]:
+    """Hessian-vector products ∇²(Σ fn)(params)·tangents, forward over reverse mode (fn's batch entries, e.g.
+    seeds, are independent, so summing them keeps each seed's Hessian block)."""
+    argnums = tuple(range(len(params)))
+    grad = torch.func.grad(lambda *p: fn(*p).sum(), argnums=argnums)
+    return torch.func.jvp(grad, tuple(p.detach() for p in params), tuple(tangents))[1]
+
+
 def perturbed(params: Params, seed: int, scale: float = 1.0) -> tuple[torch.Tensor, ...]:
     """Weights moved off initialization: each θ + scale · N(0, I), drawn in order from one generator seeded by
     ``seed``, so that identities are checked at generic θ (not only where the initialization's structure holds)."""

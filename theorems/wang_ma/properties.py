@@ -357,8 +357,9 @@ def descent_inequality(instance: Binary, seeds: int, segments: int = 40, points:
 
     curvature = []
     for s in torch.linspace(0, 1, points, dtype=X.dtype).tolist():
-        first = lambda u: torch.func.jvp(along, (u,), (torch.ones_like(u),))[1]  # noqa: E731
-        curvature.append(torch.func.jvp(first, (torch.tensor(s, dtype=X.dtype),), (torch.tensor(1.0, dtype=X.dtype),))[1])
+        first = lambda u: torch.func.jvp(along, (u,), (torch.ones_like(u),))[1]  # noqa: E731  (not autodiff.jvp,
+        # which detaches its point and so would drop the outer derivative)
+        curvature.append(autodiff.jvp(first, (torch.tensor(s, dtype=X.dtype),), (torch.tensor(1.0, dtype=X.dtype),))[1])
     step2 = ((da**2).sum(-1) + (db**2).sum((-1, -2))).flatten()
     H = torch.stack(curvature).amax(0) / step2
     L0 = run.loss[:, 1:steps].flatten()
@@ -535,9 +536,7 @@ def hessian_norm(instance: Binary, a: torch.Tensor, b: torch.Tensor, iterations:
     for _ in range(iterations):
         norm = torch.sqrt((va**2).sum(-1) + (vb**2).sum((-1, -2)))
         va, vb = va / norm[:, None], vb / norm[:, None, None]
-        _, (ha, hb) = torch.func.jvp(
-            lambda p, q: torch.func.grad(lambda u, v: model.loss_binary(u, v, X, y, instance.loss).sum(), (0, 1))(p, q),
-            (a, b), (va, vb))
+        ha, hb = autodiff.hvp(lambda u, v: model.loss_binary(u, v, X, y, instance.loss), (a, b), (va, vb))
         if not train_a:
             ha = torch.zeros_like(ha)
         value = torch.sqrt((ha**2).sum(-1) + (hb**2).sum((-1, -2)))
