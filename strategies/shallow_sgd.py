@@ -92,5 +92,7 @@ def dips(draw):
     alpha = draw(st.sampled_from([0.5, 1.0, 2.0]))
     a = draw(st.sampled_from([0.5, 1.0, 3.0]))
     c2 = draw(st.sampled_from([0.01, 0.0625])) * alpha**5 / a**2  # q = a²c2/α⁵ in {0.01, 1/16}
-    M = math.sqrt(8 * alpha**2 / c2) + draw(st.sampled_from([0.0, 5.0]))  # c2 M²/4 >= 2α²
-    return ode.Dip(ode.Params(a, alpha, 0.0, 0.0, c2), M, draw(st.sampled_from([0.1, 1.0])))
+    # on the rise y² >= M²/4, so f >= a exp(t(-α² + αc2M²/4)) >= a e^{α²t} once c2M²/4 >= 2α (and >= 2α², which
+    # α >= 1 needs); a slope S <= a then keeps y' <= f: y solves (9) (a seed-4102 run drew α = 1/2, S = 2a)
+    M = math.sqrt(8 * max(alpha, alpha**2) / c2) + draw(st.sampled_from([0.0, 5.0]))
+    return ode.Dip(ode.Params(a, alpha, 0.0, 0.0, c2), M, a * draw(st.sampled_from([0.1, 1.0])))

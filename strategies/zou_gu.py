@@ -57,7 +57,10 @@ def unit_inputs(draw, n: int, d: int, style: str | None = None, mu=None):
     """n points meeting Assumption 3.1 (and distinct, Assumption 3.2 with φ read from the data)."""
     style = style or draw(st.sampled_from(STYLES))
     mu = mu if mu is not None else draw(st.sampled_from([0.1, 1 / math.sqrt(2), 0.9]))
-    rows = tuple(_lift(u, mu) for u in draw(directions(n, d, style)))
+    directions_ = draw(directions(n, d, style))
+    # a near-duplicate or near-antipodal perturbation of a short direction can cancel it (seed 4102: u = 0)
+    assume(all(math.hypot(*u) > 1e-6 for u in directions_))
+    rows = tuple(_lift(u, mu) for u in directions_)
     assume(all(math.dist(a, b) > 1e-6 for i, a in enumerate(rows) for b in rows[i + 1:]))
     return rows
 
