@@ -135,9 +135,11 @@ def test_limit_gram_is_pd(claim_id, inst):
 
 @st.composite
 def lemma_1_instances(draw):
-    """Bounded I around 0 (tanh, linear) or inside (0, ∞) (ReLU), W⁰ at scales that start h⁰ inside I₀, labels
-    of size 1.5 to 3 that push neurons out of I (η drops: the instances where (19) says something)."""
-    inst = draw(instances(acts=("tanh", "linear", "relu"), embeddings=("identity", "random"), max_n=3,
+    """Bounded I around 0 (tanh, linear), W⁰ at scales that start h⁰ inside I₀, labels of size 1.5 to 3 that push
+    neurons out of I (η drops: the instances where (19) says something). ReLU with I inside (0, ∞) is left out of
+    the generated search: there η dropped on about 1 draw in 6 (20 sampled), so a dev-profile run (seed 4104) had
+    fewer than half its examples informative; a ReLU family on which neurons leave I is still to be built."""
+    inst = draw(instances(acts=("tanh", "linear"), embeddings=("identity", "random"), max_n=3,
                           m=st.integers(4, 40)))
     scale = draw(st.sampled_from([0.02, 0.1, 0.5, 1.0]))
     if inst.act == "relu":
