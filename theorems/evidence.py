@@ -9,6 +9,7 @@ assumption the instance violates, or that all hold (an erratum).
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from typing import Literal
@@ -139,6 +140,7 @@ class StatisticalEvidence:
     claimed_rate: float
     alpha: float
     details: dict = field(default_factory=dict)
+    series: dict | None = field(default=None, compare=False, repr=False)  # the worst seed's trajectory, for the report
 
     def __post_init__(self):
         if not 0 <= self.failures <= self.trials or self.trials < 1:
@@ -296,6 +298,56 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
             f"{claim_id} ({claim.ref}) fails: {claim.statement}\n  {failed.describe()}\n"
             f"  {judged}\n  instance: {instance!r}"
         )
+
+
+# --- trajectories for the report (``theorems.report.trajectory_figures``) ----------------------------------
+#
+# A dynamic claim (``theorems.registry.dynamic``) keeps the trajectory of its worst instance: ``worst_of(...,
+# times=)`` where the checked tensor has a time axis; otherwise the property picks the row with ``worst_trajectory``
+# (or builds it with ``trajectory``) and attaches it with ``keep_trajectory``. What is kept is for display only: it
+# never enters ``holds``, ``slack`` or ``tightness``.
+
+def trajectory(times, measured, bound) -> dict:
+    """A series for the report: abscissae ``times`` and the two sides along them (1-D, equal lengths)."""
+    times, measured, bound = (torch.as_tensor(v).detach().reshape(-1) for v in (times, measured, bound))
+    measured, bound = torch.broadcast_tensors(measured, bound)
+    if not len(times) == len(measured) >= 1:
+        raise ValueError(f"a trajectory needs as many times as values, got {len(times)} and {len(measured)}")
+    return {"x": _thin(times), "measured": _thin(measured), "bound": _thin(bound)}
+
+
+def worst_trajectory(times, measured, bound, relation: Relation, tolerance=0.0, scale=1.0, time_axis: int = -1,
+                     where=None) -> dict:
+    """The trajectory (along ``time_axis``) of the entry with the least normalized slack, as ``worst_of`` finds it,
+    among the entries where ``where`` holds; the row keeps only its times where ``where`` holds."""
+    measured, bound = torch.broadcast_tensors(torch.as_tensor(measured), torch.as_tensor(bound))
+    tol = torch.as_tensor(tolerance, dtype=measured.dtype).expand_as(measured)
+    sc = torch.as_tensor(scale, dtype=measured.dtype).expand_as(measured)
+    mask = torch.ones_like(measured, dtype=torch.bool) if where is None else torch.as_tensor(where).expand_as(measured)
+    if not bool(mask.any()):
+        raise ValueError("worst_trajectory: no entry where `where` holds")
+    gap = {"<=": bound - measured, ">=": measured - bound}.get(relation, -(measured - bound).abs())
+    normalized = torch.nan_to_num((gap + tol) / sc, nan=-math.inf).masked_fill(~mask, math.inf)
+    flat = int(torch.argmin(normalized.reshape(-1)))
+    index = tuple(int(i) for i in torch.unravel_index(torch.tensor(flat), measured.shape))
+    axis = time_axis % measured.dim()
+    if len(times) != measured.shape[axis]:
+        raise ValueError(f"times has {len(times)} entries, axis {time_axis} of measured has {measured.shape[axis]}")
+    row = index[:axis] + (slice(None),) + index[axis + 1:]
+    keep = mask[row].cpu()
+    return trajectory(torch.as_tensor(times).reshape(-1)[keep], measured[row].cpu()[keep], bound[row].cpu()[keep])
+
+
+def keep_trajectory(evidence, series: dict | None = None, *, x: str = "t", y: str = "", measured: str = "measured",
+                    bound: str = "bound", log: bool | None = None, logx: bool = False):
+    """``evidence`` (an ``Evidence`` or ``StatisticalEvidence``) with ``series`` (or its own, from ``worst_of(...,
+    times=)``) kept and labelled for the report: the abscissa ``x``, the ordinate ``y``, the legend of each side and
+    ``log`` (a log ordinate; None: the report decides) and ``logx`` (a log abscissa)."""
+    series = series if series is not None else evidence.series
+    if series is None:
+        raise ValueError("keep_trajectory: no series given and the evidence keeps none")
+    labels = {"x": x, "y": y, "measured": measured, "bound": bound, "log": log, "logx": logx}
+    return dataclasses.replace(evidence, series={**series, "labels": labels})
 
 
 def _thin(values, points: int = 200) -> list[float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Callable, Literal
 
 Kind = Literal["exact", "deterministic", "probabilistic", "rate", "symbolic", "experiment"]
@@ -74,6 +74,9 @@ class Claim:
     severity: Severity | None = None  # errata only
     root_cause: str = ""  # errata only: the id of a registered RootCause
     looseness: str = ""  # METHOD §3: "holds, loose by >= X" with X measured, where no 2x constant plant fails
+    # a trajectory against its bound (a loss along GD iterations or gradient-flow time, ...): its evidence keeps the
+    # trajectory (``Evidence.series``) and the report draws it; set by ``dynamic`` with a cheap example
+    dynamic: bool = False
 
     def __post_init__(self):
         if self.paper not in PAPERS:
@@ -101,6 +104,19 @@ class Claim:
 CLAIMS: dict[str, Claim] = {}
 ROOT_CAUSES: dict[str, RootCause] = {}
 PINS: dict[str, list[Pin]] = {}
+
+
+@dataclass(frozen=True)
+class TrajectoryExample:
+    """A cheap instance of a dynamic claim and the claim's property on it (instance -> Evidence, or a sequence of
+    Evidence): ``tests/meta/test_trajectories.py`` runs it and checks that the evidence keeps its trajectory."""
+
+    claim_id: str
+    build: Callable[[], Any]
+    evidence: Callable[[Any], Any]
+
+
+TRAJECTORY_EXAMPLES: dict[str, TrajectoryExample] = {}
 
 
 def explain(id: str, *, title: str, explanation: str, scaling: str, hand_check: str = "") -> RootCause:
@@ -144,6 +160,24 @@ def pin(claim_id: str, label: str, *, build: Callable[[], Any], evidence: Callab
     found = Pin(claim_id, label, build, evidence, numbers)
     PINS.setdefault(claim_id, []).append(found)
     return found
+
+
+def dynamic(claim_id: str, *, build: Callable[[], Any], evidence: Callable[[Any], Any]) -> Claim:
+    """Declare the registered claim ``claim_id`` dynamic (a trajectory against its bound: the report draws it) with
+    a cheap example of its property that keeps the trajectory (``TRAJECTORY_EXAMPLES``)."""
+    claim = CLAIMS.get(claim_id)
+    if claim is None:
+        raise ValueError(f"dynamic: {claim_id!r} is not a registered claim (register it first)")
+    if claim_id in TRAJECTORY_EXAMPLES:
+        raise ValueError(f"dynamic: {claim_id!r} is declared twice")
+    TRAJECTORY_EXAMPLES[claim_id] = TrajectoryExample(claim_id, build, evidence)
+    CLAIMS[claim_id] = claim = replace(claim, dynamic=True)
+    return claim
+
+
+def dynamic_claims(paper: str | None = None) -> list[Claim]:
+    """The claims declared dynamic, in claim order."""
+    return [c for c in claims(paper) if c.dynamic]
 
 
 def pins(paper: str | None = None) -> list[Pin]:

@@ -115,3 +115,21 @@ pin("kong.eq_12", "n = 1, d = 2, h1 = 1, y = 0", build=lambda: _unit(1, 64, y=(0
 pin("kong.eq_12", "n = 1, d = 2, h1 = 8, y = 1", build=lambda: _unit(8, 64),
     evidence=lambda i: P.initial_loss_mean(i, 4096, P.paper_initial_loss),
     numbers="printed 2; true ½ + 1/128 = 0.5078.")
+
+# --- dynamic claims: each keeps its trajectory against its bound, and the report draws it ------------------------
+# (theorems.registry.dynamic: a cheap example of the claim's property, run by tests/meta/test_trajectories.py)
+
+from theorems.kong.instance import Lemma6Case  # noqa: E402
+from theorems.registry import dynamic  # noqa: E402
+
+EXAMPLE_DRAWS = 20_000
+
+dynamic("kong.eq_8", build=lambda: SLIDE, evidence=lambda i: P.output_dynamics_along_the_flow(i, 16, 9, 31))
+dynamic("kong.lemma_6", build=lambda: Lemma6Case.of(_unit(1, 16)),
+        evidence=lambda c: P.lemma_6_loss(c, 32, FLOW_STEPS, EXAMPLE_DRAWS))
+dynamic("kong.lemma_6.radius_A", build=lambda: _unit(1, 256),
+        evidence=lambda i: P.lemma_6_radius_A(i, 32, EXAMPLE_DRAWS, FLOW_STEPS))
+dynamic("kong.lemma_6.radius_B", build=lambda: _unit(1, 16),
+        evidence=lambda i: P.lemma_6_radius_B(i, 32, EXAMPLE_DRAWS, FLOW_STEPS))
+for _claim in ("kong.lemma_7", "kong.theorem_3"):
+    dynamic(_claim, build=lambda: _unit(1, 256), evidence=lambda i: P.exponential_decay(i, 16, EXAMPLE_DRAWS, FLOW_STEPS))

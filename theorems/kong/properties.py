@@ -16,7 +16,8 @@ import torch
 from theorems.core import autodiff, backend
 from theorems.core.flow import Trajectory, integrate
 from theorems.core.stats import ALPHA, loglog_slope, mean_interval  # noqa: F401 (ALPHA: each test's false-alarm rate)
-from theorems.evidence import Evidence, StatisticalEvidence, exact_match, informative_if
+from theorems.evidence import (Evidence, StatisticalEvidence, exact_match, informative_if, keep_trajectory,
+                               trajectory as series_of, worst_trajectory)
 from theorems.kong import model
 from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
@@ -290,12 +291,15 @@ def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int, draws: int = 100_000,
     rate = torch.log(tr.observed["L"][0, keep] / L.clamp_min(floor)) / times
     tol = ((tr.tolerance("L")[1:, keep] + floor) / L.clamp_min(floor) + 2 * dt * variation) / times
     rate, tol = torch.where(resolved, rate, 1e300), torch.where(resolved, tol, 0.0)  # 1e300: never the worst
-    return Evidence.worst_of(rate, rate_multiplier * H.lambda_0_low, ">=", tol,
-                             "(4 x RK4 step-doubling error of L + float64 floor ½n(64ε)²)/L, plus 2·dt·TV(λmin) "
-                             "for the hypothesis seen on the grid only, over t",
-                             scale=H.lambda_0_low, times=tr.times[1:], time_axis=0,
-                             seeds_meeting_hypothesis=int(keep.sum()),
-                             lambda_0=H.lambda_0, min_lambda_min=float(lam_min[:, keep].amin()))
+    return keep_trajectory(
+        Evidence.worst_of(rate, rate_multiplier * H.lambda_0_low, ">=", tol,
+                          "(4 x RK4 step-doubling error of L + float64 floor ½n(64ε)²)/L, plus 2·dt·TV(λmin) "
+                          "for the hypothesis seen on the grid only, over t",
+                          scale=H.lambda_0_low, times=tr.times[1:], time_axis=0,
+                          seeds_meeting_hypothesis=int(keep.sum()),
+                          lambda_0=H.lambda_0, min_lambda_min=float(lam_min[:, keep].amin())),
+        x="gradient-flow time t", y="average rate log(L(0)/L(t))/t", measured="log(L(0)/L(t))/t",
+        bound="λ0 (Lemma 6: L(t) <= exp(-λ0 t) L(0))", log=False)
 
 
 def _lemma_6_radii(instance: Instance, seeds: int, draws: int, steps: int, horizon: float = 1.0):
@@ -319,8 +323,14 @@ def lemma_6_radius_A(instance: Instance, seeds: int, draws: int, steps: int) -> 
     moved = (tr.observed["move_A"] - tr.tolerance("move_A")).amax(0)
     failures = int((moved[keep] > R_A[keep]).sum())
     worst = float((moved[keep] / R_A[keep]).max())
-    return StatisticalEvidence(failures, int(keep.sum()), instance.h2 ** (-1 / 3), ALPHA,
-                               {"seeds_meeting_hypothesis": int(keep.sum()), "max movement / R'_A": worst})
+    evidence = StatisticalEvidence(failures, int(keep.sum()), instance.h2 ** (-1 / 3), ALPHA,
+                                   {"seeds_meeting_hypothesis": int(keep.sum()), "max movement / R'_A": worst})
+    R = R_A[keep][None, :]  # the seed that moves farthest beyond R'_A, along t
+    series = worst_trajectory(tr.times, (tr.observed["move_A"] - tr.tolerance("move_A"))[:, keep], R, "<=",
+                              scale=R.clamp_min(1e-300), time_axis=0)
+    return keep_trajectory(evidence, series, x="gradient-flow time t", y="max_r ||A_r(t) - A_r(0)||",
+                           measured="max_r ||A_r(t) - A_r(0)|| (seed farthest beyond R'_A)", bound="R'_A (eq. (48))",
+                           log=False)
 
 
 def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int, horizon: float = 6.0,
@@ -336,9 +346,12 @@ def lemma_6_radius_B(instance: Instance, seeds: int, draws: int, steps: int, hor
     keep = keep & (R_B > 0)
     informative_if(bool(keep.any()), "no seed meets Lemma 6's hypothesis λmin(H(s)) >= λ0/2 with L(0) > 0")
     moved = tr.observed["move_B"][:, keep]
-    return Evidence.worst_of(moved, radius_factor * R_B[keep][None, :], "<=", tr.tolerance("move_B")[:, keep],
-                             "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||",
-                             scale=R_B[keep][None, :], times=tr.times, time_axis=0)
+    return keep_trajectory(
+        Evidence.worst_of(moved, radius_factor * R_B[keep][None, :], "<=", tr.tolerance("move_B")[:, keep],
+                          "4 x RK4 step-doubling error of max_p ||B_p(t) - B_p(0)||",
+                          scale=R_B[keep][None, :], times=tr.times, time_axis=0),
+        x="gradient-flow time t", y="max_p ||B_p(t) - B_p(0)||", measured="max_p ||B_p(t) - B_p(0)||",
+        bound="R'_B (eq. (49))", log=False)
 
 
 def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) -> StatisticalEvidence:
@@ -351,8 +364,13 @@ def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) ->
     L = tr.observed["L"]
     bound = torch.exp(-H.lambda_0_low * tr.times[:, None]) * L[0]
     failures = int((L - tr.tolerance("L") > bound).any(0).sum())
-    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
-                               {"h2": instance.h2, "lambda_0_low": H.lambda_0_low, "t_end": float(tr.times[-1])})
+    evidence = StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                                   {"h2": instance.h2, "lambda_0_low": H.lambda_0_low, "t_end": float(tr.times[-1])})
+    # the seed farthest above its bound (relative to L(0)), along t
+    series = worst_trajectory(tr.times, L - tr.tolerance("L"), bound, "<=", scale=L[:1].clamp_min(1e-300),
+                              time_axis=0)
+    return keep_trajectory(evidence, series, x="gradient-flow time t", y="L(t)",
+                           measured="L(t) (seed farthest above the bound)", bound="exp(-λ0 t) L(0)", log=True)
 
 
 def dead_input_is_stationary(instance: Instance, seeds: int) -> Evidence:
@@ -429,7 +447,7 @@ def limit_law_failure_rate(instance: Instance, seeds: int, fraction: float, draw
 
 
 def sliding_rate(instance: Instance, seeds: int, seed_index: int, unit: int, t_mid: float = 1.0, h: float = 0.04,
-                 steps_per_unit: int = 500):
+                 steps_per_unit: int = 500, flow: list | None = None):
     """-d log L/dt at t_mid (n = 1) on seed ``seed_index`` of the batch, by a central difference over [t - h, t + h]
     along the suite's RK4, with the one-sided and sliding NTKs of second-layer unit ``unit`` there
     (``model.kink_grams``). Returns (rate, tolerance, observables at t_mid).
@@ -457,6 +475,8 @@ def sliding_rate(instance: Instance, seeds: int, seed_index: int, unit: int, t_m
     records = round((t_mid + h) / h)
     tr = integrate(model.flow_field(w, X, y), (W.A[s], W.B[s]), records * h, round(steps_per_unit * records * h),
                    records, observe)
+    if flow is not None:
+        flow.append(tr)  # the whole flow, for the report's trajectory (``output_dynamics_along_the_flow``)
     k = records - 1
     at = {name: value[k, 0] for name, value in tr.observed.items()}
     log_L, H_eff = tr.observed["log_L"][:, 0], tr.observed["H_eff"][:, 0]
@@ -473,9 +493,15 @@ CHATTER_RTOL = 1e-4  # relative chattering error of a measured sliding rate (see
 def output_dynamics_along_the_flow(instance: Instance, seeds: int, seed_index: int, unit: int) -> Evidence:
     """Eq. (8) along a solution of (4)-(5) (n = 1): du/dt = H(t)(y - u) ⟺ -d log L/dt = 2 H(t), at t = 1, with
     H(t) of eq. (9) (gates 1{· > 0}, as in (15)); ``sliding_rate`` gives the measured side and its tolerance."""
-    rate, tolerance, at = sliding_rate(instance, seeds, seed_index, unit)
-    return Evidence(rate, 2 * float(at["gram"]), "==", tolerance,
-                    "central-difference truncation + 4 x RK4 step-doubling error + 1e-4 x 2H_eff chattering",
-                    scale=2 * float(at["gram"]),
-                    details={"2 H_eff (projected on the kink)": 2 * float(at["H_eff"]), "alpha": float(at["alpha"]),
-                             "|z_unit|": float(at["z"][unit].abs())})
+    flow = []
+    rate, tolerance, at = sliding_rate(instance, seeds, seed_index, unit, flow=flow)
+    evidence = Evidence(rate, 2 * float(at["gram"]), "==", tolerance,
+                        "central-difference truncation + 4 x RK4 step-doubling error + 1e-4 x 2H_eff chattering",
+                        scale=2 * float(at["gram"]),
+                        details={"2 H_eff (projected on the kink)": 2 * float(at["H_eff"]),
+                                 "alpha": float(at["alpha"]), "|z_unit|": float(at["z"][unit].abs())})
+    (tr,) = flow  # for the report: the same central difference at every interior record, against 2H(t)
+    log_L, h = tr.observed["log_L"][:, 0], float(tr.times[1] - tr.times[0])
+    series = series_of(tr.times[1:-1], (log_L[:-2] - log_L[2:]) / (2 * h), 2 * tr.observed["gram"][1:-1, 0])
+    return keep_trajectory(evidence, series, x="gradient-flow time t", y="-d log L/dt",
+                           measured="-d log L/dt (central difference)", bound="2H(t) (eqs. (8)-(9))", log=False)
