@@ -84,3 +84,30 @@ def repeated_point(draw, max_n=None, max_d=None):
     inst = draw(instances(max_n=max_n, max_d=max_d, min_n=1))
     X = (inst.X[0],) + inst.X
     return Instance(X, (inst.Y[0],) + inst.Y, inst.m, inst.L, inst.seed, inst.B)
+
+
+# --- the convergence-rate claims (Theorems 3.3, 3.8, 3.10, Corollary 3.5): data families indexed by (n, φ) -----------
+
+def families(styles=None, mus=(0.5, 0.1), labels=("adversarial", "random")):
+    """``theorems.zou_gu.rates.Family``: deterministic datasets under Assumptions 3.1 and 3.2 with minimum distance
+    exactly φ at every (n, φ) of a grid, built to press on the iteration counts: near-duplicate pairs, near-antipodal
+    arcs, and (nightly: at the ci widths its hitting times exceed the horizon) points on one low-dimensional arc;
+    labels along the slowest mode of the hidden-weight NTK, or random. μ = 0.5 first (the shrunk example), then 0.1
+    (the arc's effective bias μ is small: its slow modes are slower)."""
+    from theorems.zou_gu.rates import Family
+
+    styles = styles or (("pairs", "antipodal_arc", "arc") if NIGHTLY else ("pairs", "antipodal_arc"))
+    return st.builds(Family, style=st.sampled_from(styles), mu=st.sampled_from(mus), labels=st.sampled_from(labels),
+                     seed=st.integers(0, 2**16))
+
+
+@st.composite
+def wide_instances(draw, max_n: int = 8, max_d: int = 4, max_L: int = 3, max_k: int = 2, max_m: int = 1024):
+    """Section 4's lemmas: instances under Assumptions 3.1 and 3.2 in every style (near-duplicate, near-antipodal, arc,
+    random) with the width m the smallest power of two >= max(64, dn/φ), so that Lemma 4.1's probability exponent
+    mφ/(dn) is >= 1; draws needing m > ``max_m`` are rejected (a near-duplicate at gap 1e-4 would need m ~ 1e5)."""
+    inst = draw(instances(max_n=max_n, max_d=max_d, max_L=max_L, max_k=max_k, min_n=2))
+    need = inst.d * inst.n / inst.min_distance
+    m = max(64, 1 << math.ceil(math.log2(max(need, 1.0))))
+    assume(m <= max_m)
+    return Instance(inst.X, inst.Y, m=m, L=inst.L, seed=inst.seed, B=1)

@@ -195,9 +195,9 @@ register("zou_gu.remark_3_4", ref="Remark 3.4",
                    "[9]'s 2^{O(L)} is much worse than a polynomial in L", kind="symbolic")
 register("zou_gu.corollary_3_5", ref="Corollary 3.5",
          statement="for two-layer nets m = Ω(kn⁸log³(m)/φ⁴), η = O(k/m), T = O(n² log(1/ε)/φ): Theorem 3.3 at L = 1",
-         kind="symbolic", status="partial",
-         reason="Only the specialization (Theorem 3.3's width, step size and T at L = 1) is checked; the convergence "
-                "conclusion is Theorem 3.3's at L = 1 and is not yet tested (see the theorem's entry in the report).")
+         kind="symbolic",
+         reading="the specialization only (Theorem 3.3's width, step size and T at L = 1, exactly); the convergence "
+                 "conclusion is checked as rates in zou_gu.corollary_3_5.n, .phi, .eps (theorems/zou_gu/convergence.py)")
 register("zou_gu.remark_3_7", ref="Remark 3.7",
          statement="with λ0 = φn^{-2}, [11] becomes O(n⁶ log(1/ε)/φ²), Ω(n¹⁴/φ⁴) and [17] O(n²||X||_2² log(1/ε)/φ), "
                    "Ω(n⁹||X||_2⁶/φ⁴); Corollary 3.5 is better than [17] by O(||X||_2²) in iterations and O(n||X||_2⁶) "
@@ -230,10 +230,10 @@ register("zou_gu.eq_4_3", ref="4.2 Proof of Theorem 3.3, eq. (4.3)",
          reading="(1 - cmφη/(kn²))^T L0 <= ε from T >= log(L0/ε)kn²/(cmφη) (log(1 - x) <= -x); L0 = Õ(1) (Lemma 4.3)")
 register("zou_gu.eq_4_1", ref="4.1 Overview of the technical contributions, eq. (4.1)",
          statement="||W_l^(t+1) - W_l^(t)||_2 = η||∇_{W_l}L(W^(t))||_2 <= √(Ckn²/(mφ)) (√L(W^(t)) - √L(W^(t+1))), and "
-                   "by telescoping ||W_l^(t) - W_l^(0)||_2 <= √(Ckn²L(W^(0))/(mφ))", kind="symbolic", status="partial",
-         reading="from the descent L_t - L_{t+1} >= (η/2)||∇L||_F² and Lemma 4.1's ||∇L||_F² >= c mφL/(kn²): C = 16/c",
-         reason="The algebra (the chain to C = 16/c and the telescoping) is checked exactly; C measured on GD "
-                "trajectories (its constancy over grids of n, m, L) is not yet encoded.")
+                   "by telescoping ||W_l^(t) - W_l^(0)||_2 <= √(Ckn²L(W^(0))/(mφ))", kind="symbolic",
+         reading="from the descent L_t - L_{t+1} >= (η/2)||∇L||_F² and Lemma 4.1's ||∇L||_F² >= c mφL/(kn²): C = 16/c. "
+                 "This entry is the algebra (the chain to C = 16/c and the telescoping, exact); C measured on GD "
+                 "trajectories over grids of n, m, L, 1/φ is zou_gu.eq_4_1.constant (theorems/zou_gu/lemmas.py)")
 register("zou_gu.lemma_4_1.probability", ref="Lemma 4.1",
          statement="... with probability at least 1 - exp(O(mφ/(dn))), ||∇L(W)||_F² >= O(mφL(W)/(kn²))",
          kind="symbolic", status="erratum", severity="typo", root_cause="zou_gu.probability_sign",
