@@ -132,3 +132,52 @@ pin("wang_ma.lemma_6_5", "η = 0.01, t = 1", build=lambda: "η = 0.01, t = 1", e
 pin("wang_ma.table_1", "m = 100, η = 0.01, logistic", build=table_1_instance, evidence=P.table_1_printed_vs_cap,
     numbers="Printed CIFAR-10 descent 0.345 against the cap 0.177 of any descent in 34 steps under model (6)'s "
             "init with -ℓ̃'(0) = 1/2 (hand: λ = 0.00707, pq <= 0.251, z <= 0.354).")
+
+# --- dynamic claims: each keeps its trajectory against its bound, and the report draws it ------------------------
+# (theorems.registry.dynamic: a cheap example of the claim's property, run by tests/meta/test_trajectories.py)
+
+from theorems.registry import dynamic  # noqa: E402
+
+
+def unit_section_5(schedule: str, m: int = 120) -> Binary:
+    """Section 5 on unit data (the antipodal-pair data), exponential loss, η_0, κ = 1e-3 η_0μ0/n, the largest c;
+    m = 120 > 32 log(n²/δ) = 111 makes V > 0."""
+    X, y = ANTIPODAL_ONE_PAIR
+    mu = model.mu0(X, y, "generic")
+    return Binary(X, y, m, 1e-3 * ETA_0 * mu / 4, ETA_0, 0, loss="exp", schedule=schedule,
+                  c=section_5_schedule_c(schedule))
+
+
+def small_early(m: int = 64) -> Binary:
+    """``pinned_early`` at a small width (a cheap example: the trajectory, not the verdict, is what it shows)."""
+    X, y = ANTIPODAL_ONE_PAIR
+    return Binary(X, y, m, corollary_4_3_kappa(0.01, model.mu0(X, y, "generic"), 4), 0.01, 0)
+
+
+for _claim, _evidence in (("wang_ma.theorem_4_2", lambda i: P.early_descent(i, 2, etas=(0.02, 0.01))),
+                          ("wang_ma.main_theorem_1", lambda i: P.early_descent(i, 2, etas=(0.02, 0.01))),
+                          ("wang_ma.lemma_6_3.p1", lambda i: P.lemma_6_3_growth(i, 2)),
+                          ("wang_ma.lemma_6_3.p2", lambda i: P.lemma_6_3_lower(i, 2)),
+                          ("wang_ma.lemma_6_6.descent", lambda i: P.descent_inequality(i, 1, segments=4, points=3)[0]),
+                          ("wang_ma.lemma_6_6.hessian", lambda i: P.early_hessian(i, 1, iterations=10))):
+    dynamic(_claim, build=small_early, evidence=_evidence)
+dynamic("wang_ma.theorem_4_6", build=lambda: corollary_4_7_instance(6),
+        evidence=lambda i: P.onehot_descent(i, 2, etas=(0.02, 0.01)))
+dynamic("wang_ma.corollary_4_7", build=lambda: corollary_4_7_instance(6), evidence=lambda i: P.corollary_4_7(i, 4))
+dynamic("wang_ma.section_3_2.norm", build=lambda: small_norm("theorem_5_3", d=2, m=300),
+        evidence=lambda i: P.theorem_5_3(i, 2, 30))
+dynamic("wang_ma.theorem_5_3", build=lambda: unit_section_5("theorem_5_3"), evidence=lambda i: P.theorem_5_3(i, 2, 100))
+dynamic("wang_ma.theorem_5_2.phase1", build=lambda: unit_section_5("theorem_5_2"),
+        evidence=lambda i: P.theorem_5_2_phase_1(i, 2, 100))
+dynamic("wang_ma.theorem_5_2.phase2", build=lambda: unit_section_5("phase_2"), evidence=lambda i: P.phase_2_rate(i, 2, 200))
+dynamic("wang_ma.lemma_6_7", build=lambda: unit_section_5("theorem_5_3"), evidence=lambda i: P.lemma_6_7(i, 2, 100))
+dynamic("wang_ma.main_theorem_2", build=lambda: unit_section_5("theorem_5_3"),
+        evidence=lambda i: P.exponential_rate(i, 2, 100))
+dynamic("wang_ma.section_6_3.hessian_bound", build=lambda: unit_section_5("theorem_5_2"),
+        evidence=lambda i: P.hessian_bound(i, 1, 5, (1, 2, 5)))
+dynamic("wang_ma.section_6_3.hessian_by_loss", build=lambda: unit_section_5("theorem_5_3"),
+        evidence=lambda i: P.hessian_by_loss(i, 1, 10, (0, 1, 10)))
+dynamic("wang_ma.section_5.global_from_any_init", build=lambda: unit_section_5("theorem_5_3", m=100),
+        evidence=lambda i: P.stationary_zero_layer(i, 2, 50))
+dynamic("wang_ma.section_5.balance.flow", build=lambda: Binary(*ANTIPODAL_ONE_PAIR, 8, 1.0, 0.01, 0),
+        evidence=lambda i: P.balance_conserved(i, 1, 0.5, (16, 128)))

@@ -16,7 +16,8 @@ import torch
 from theorems.core import autodiff, backend
 from theorems.core.flow import gradient_flow
 from theorems.core.stats import ALPHA, loglog_slope  # noqa: F401 (ALPHA: each test's false-alarm rate)
-from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match, informative_if
+from theorems.evidence import (EXACT_RTOL, Evidence, StatisticalEvidence, exact_match, informative_if, keep_trajectory,
+                               trajectory as series_of, worst_trajectory)
 from theorems.wang_ma import model
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_7_kappa, trajectory
 from theorems.wang_ma.symbolic import corollary_4_3_v_factor
@@ -272,7 +273,7 @@ def early_descent(instance: Binary, seeds: int, etas=(0.01, 0.005, 0.0025), frac
     """Theorem 4.2: Ω(1) descent within Θ(1/η) steps. Over a geometric η grid (κ at Corollary 4.3's bound for each
     η), the exponent s of D(η) = L(0) - L(⌊fraction/η⌋) ∝ η^s must not be significantly positive (a vanishing
     descent), and η·T(η) must stay >= fraction."""
-    grid, descents, hits = [], [], []
+    grid, descents, hits, runs = [], [], [], []
     for eta in etas:
         inst = Binary(instance.X, instance.y, instance.m, corollary_4_3_kappa(eta, instance.mu0(), instance.n), eta,
                       instance.seed)
@@ -280,11 +281,24 @@ def early_descent(instance: Binary, seeds: int, etas=(0.01, 0.005, 0.0025), frac
         grid += [eta] * seeds
         descents += (run.loss[:, 0] - run.loss[:, math.floor(fraction / eta)]).tolist()
         hits += (eta * T.to(torch.float64)).tolist()
+        runs += [(eta, run.loss[s]) for s in range(seeds)]
     slope = loglog_slope(grid, descents, ALPHA)
-    return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min descent": min(descents)}),
-            Evidence(min(hits), fraction, ">=", 0.0, "none: integer hitting times", details={"fit": str(slope)}),
-            Evidence(min(descents), EARLY_DESCENT_FLOOR, ">=", 0.0,
-                     "none: Ω(1) read as a measured floor, uniformly over the η grid", details={"etas": etas})]
+    evidence = [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min descent": min(descents)}),
+                Evidence(min(hits), fraction, ">=", 0.0, "none: integer hitting times", details={"fit": str(slope)}),
+                Evidence(min(descents), EARLY_DESCENT_FLOOR, ">=", 0.0,
+                         "none: Ω(1) read as a measured floor, uniformly over the η grid", details={"etas": etas})]
+    return [keep_trajectory(e, _descent_series(runs, descents, fraction, EARLY_DESCENT_FLOOR), x="ηt (rescaled time)",
+                            y="L(0) - L(t)", measured="L(0) - L(t) (the η and seed of least descent)",
+                            bound=f"Ω(1) floor {EARLY_DESCENT_FLOOR:g} (reached by ηt = {fraction:g})", log=False)
+            for e in evidence]
+
+
+def _descent_series(runs, descents, fraction: float, floor: float) -> dict:
+    """The descent L(0) - L(t) against ηt up to t = ⌊fraction/η⌋, for the (η, seed) of least descent, and the floor."""
+    eta, loss = runs[min(range(len(descents)), key=descents.__getitem__)]
+    loss = loss[: math.floor(fraction / eta) + 1]
+    t = torch.arange(len(loss), dtype=loss.dtype)
+    return series_of(eta * t, loss[0] - loss, torch.full_like(t, floor))
 
 
 def corollary_4_3_parts(instance: Binary, seeds: int) -> list[Evidence]:
@@ -310,7 +324,13 @@ def lemma_6_3_growth(instance: Binary, seeds: int) -> Evidence:
     bound = (1 + 2 * instance.eta) ** t[None, :, None] * size[:, :1]
     window = _window(T, event, size.shape[1])
     informative_if(bool(window.any()), "the window 0 <= t <= T on the event is empty")
-    return Evidence.worst_of(size[window], bound[window], "<=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
+    evidence = Evidence.worst_of(size[window], bound[window], "<=", EXACT_RTOL * bound[window], EXACT,
+                                 scale=bound[window])
+    series = worst_trajectory(t, size, bound, "<=", EXACT_RTOL * bound, bound, time_axis=1,
+                              where=window[..., None].expand_as(size))
+    return keep_trajectory(evidence, series, x="GD iteration t", y="sqrt(m)(|a_k(t)| + ||b_k(t)||)",
+                           measured="sqrt(m)(|a_k(t)| + ||b_k(t)||) (the tightest neuron, t <= T)",
+                           bound="(1 + 2η)^t sqrt(m)(|a_k(0)| + ||b_k(0)||)")
 
 
 def lemma_6_3_monotone(instance: Binary, seeds: int, start: int) -> Evidence:
@@ -323,8 +343,13 @@ def lemma_6_3_monotone(instance: Binary, seeds: int, start: int) -> Evidence:
     T_e = model.reconstructed_T(instance.eta, "doubling")
     window = _window(torch.clamp(T, max=T_e), event, growth.shape[1], start)[..., None] & TL[:, :-1]
     informative_if(bool(window.any()), f"no neuron in TL in the window {start} <= t <= min(T, T_e) on the event")
-    return Evidence(float(growth[window].min()), 0.0, ">=", 0.0, "none: signs",
-                    details={"T_e (reconstructed)": T_e})
+    evidence = Evidence(float(growth[window].min()), 0.0, ">=", 0.0, "none: signs",
+                        details={"T_e (reconstructed)": T_e})
+    series = worst_trajectory(torch.arange(growth.shape[1]), growth, torch.zeros_like(growth), ">=", time_axis=1,
+                              where=window)
+    return keep_trajectory(evidence, series, x="GD iteration t", y="(a_k(t+1) - a_k(t)) sgn a_k(0)",
+                           measured="(a_k(t+1) - a_k(t)) sgn a_k(0), k in TL_i(t) (the most decreasing neuron)",
+                           bound="0 (non-decreasing)", log=False)
 
 
 def lemma_6_3_lower(instance: Binary, seeds: int) -> Evidence:
@@ -335,7 +360,12 @@ def lemma_6_3_lower(instance: Binary, seeds: int) -> Evidence:
     bound = (1 - 2 * instance.eta) ** t[None, :, None] * signed[:, :1]
     window = _window(T, event, signed.shape[1])
     informative_if(bool(window.any()), "the window 0 <= t <= T on the event is empty")
-    return Evidence.worst_of(signed[window], bound[window], ">=", EXACT_RTOL * bound[window], EXACT, scale=bound[window])
+    evidence = Evidence.worst_of(signed[window], bound[window], ">=", EXACT_RTOL * bound[window], EXACT,
+                                 scale=bound[window])
+    series = worst_trajectory(t, signed, bound, ">=", EXACT_RTOL * bound, bound, time_axis=1,
+                              where=window[..., None].expand_as(signed))
+    return keep_trajectory(evidence, series, x="GD iteration t", y="a_k(t) sgn a_k(0)",
+                           measured="a_k(t) sgn a_k(0) (the tightest neuron, t <= T)", bound="(1 - 2η)^t |a_k(0)|")
 
 
 HESSIAN_CAP = 10.0  # Lemma 6.6's H = O(1) read as H <= 10 (measured ~0.3 for ||x|| <= 1)
@@ -368,8 +398,12 @@ def descent_inequality(instance: Binary, seeds: int, segments: int = 40, points:
     ga, gb = model.gradient_binary(a0.flatten(0, 1), b0.flatten(0, 1), X, y, instance.loss, w)
     linear = (ga * da.flatten(0, 1)).sum(-1) + (gb * db.flatten(0, 1)).sum((-1, -2))
     bound = L0 + linear + DESCENT_HALF * H.clamp(min=0) * step2
-    return (Evidence.worst_of(L1, bound, "<=", 1e-10 * L0, "1e-10 x L: rounding of L and of the curvature's mean",
-                              scale=L0),
+    series = worst_trajectory(torch.arange(1, K + 1), L1.reshape(S, K), bound.reshape(S, K), "<=",
+                              1e-10 * L0.reshape(S, K), L0.reshape(S, K), time_axis=1)
+    return (keep_trajectory(Evidence.worst_of(L1, bound, "<=", 1e-10 * L0,
+                                              "1e-10 x L: rounding of L and of the curvature's mean", scale=L0),
+                            series, x="GD iteration t", y="L(θ(t+1))", measured="L(θ(t+1))",
+                            bound="L(θ(t)) + <∇L, Δθ> + ½H||Δθ||²"),
             Evidence(float(H.max()), HESSIAN_CAP, "<=", 0.0, f"O(1) read as H <= {HESSIAN_CAP:g}"))
 
 
@@ -403,16 +437,24 @@ def onehot_descent(instance: OneHot, seeds: int, etas=(0.01, 0.005, 0.0025)) -> 
     """Theorem 4.6: over a geometric η grid (κ at Corollary 4.7's bound), the exponent of the descent in
     ⌊ln2/(2η)⌋ steps in η must not be significantly positive (a vanishing descent), and every descent must be
     >= ONEHOT_DESCENT_FLOOR (the Ω(1) bounded below uniformly over the grid)."""
-    descents, grid = [], []
+    descents, grid, runs = [], [], []
     for eta in etas:
         case = OneHot(instance.X, instance.classes, instance.C, instance.m, corollary_4_7_kappa(eta, instance.B), eta,
                       instance.B, instance.loss, instance.seed)
-        descents += early_descent_onehot(case, seeds, math.floor(math.log(2) / (2 * eta))).tolist()
+        steps = math.floor(math.log(2) / (2 * eta))
+        L = case.run(seeds, steps)["loss"]  # early_descent_onehot, with the losses kept for the report
+        descents += (L[:, 0] - L[:, steps]).tolist()
         grid += [eta] * seeds
+        runs += [(eta, L[s]) for s in range(seeds)]
     slope = loglog_slope(grid, descents, ALPHA)
-    return [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min": min(descents)}),
-            Evidence(min(descents), ONEHOT_DESCENT_FLOOR, ">=", 0.0,
-                     "none: Ω(1) read as a measured floor, uniformly over the η grid", details={"etas": etas})]
+    evidence = [Evidence(slope.low, 0.0, "<=", 0.0, f"none: CI low end ({slope})", details={"min": min(descents)}),
+                Evidence(min(descents), ONEHOT_DESCENT_FLOOR, ">=", 0.0,
+                         "none: Ω(1) read as a measured floor, uniformly over the η grid", details={"etas": etas})]
+    series = _descent_series(runs, descents, math.log(2) / 2, ONEHOT_DESCENT_FLOOR)
+    return [keep_trajectory(e, series, x="ηt (rescaled time)", y="L(0) - L(t)",
+                            measured="L(0) - L(t) (the η and seed of least descent)",
+                            bound=f"Ω(1) floor {ONEHOT_DESCENT_FLOOR:g} (reached by ηt = ln2/2)", log=False)
+            for e in evidence]
 
 
 def early_descent_onehot(instance: OneHot, seeds: int, steps: int) -> torch.Tensor:
@@ -434,11 +476,17 @@ def corollary_4_7(instance: OneHot, seeds: int) -> StatisticalEvidence:
     claimed failure rate 1 - p, one-sided at ALPHA."""
     p = corollary_4_7_probability(instance)
     informative_if(p > 0, f"Corollary 4.7's probability bound {p:.3g} <= 0: the claim says nothing")
-    D = early_descent_onehot(instance, seeds, 34)
+    L = instance.run(seeds, 34)["loss"]  # early_descent_onehot, with the losses kept for the report
+    D = L[:, 0] - L[:, 34]
     failures = int((D < COROLLARY_4_7_DESCENT).sum())
-    return StatisticalEvidence(failures, seeds, 1 - p, ALPHA,
-                               {"probability bound": p, "max descent": float(D.max()),
-                                "hand cap": hand_descent_bound(instance, 34)})
+    evidence = StatisticalEvidence(failures, seeds, 1 - p, ALPHA,
+                                   {"probability bound": p, "max descent": float(D.max()),
+                                    "hand cap": hand_descent_bound(instance, 34)})
+    best = int(D.argmax())  # the seed closest to the claimed descent
+    series = series_of(torch.arange(35), L[best, 0] - L[best], torch.full((35,), COROLLARY_4_7_DESCENT))
+    return keep_trajectory(evidence, series, x="GD iteration t", y="L(θ(0)) - L(θ(t))",
+                           measured="L(θ(0)) - L(θ(t)) (the seed of largest descent)",
+                           bound="0.262533 at t = 34 (Corollary 4.7)", log=False)
 
 
 def table_1_printed_vs_cap(instance: OneHot, printed: float = 0.345) -> Evidence:
@@ -449,9 +497,15 @@ def table_1_printed_vs_cap(instance: OneHot, printed: float = 0.345) -> Evidence
 
 
 def descent_below_hand_bound(instance: OneHot, seeds: int, steps: int) -> Evidence:
-    D = early_descent_onehot(instance, seeds, steps)
+    L = instance.run(seeds, steps)["loss"]  # early_descent_onehot, with the losses kept for the report
+    D = L[:, 0] - L[:, steps]
     bound = hand_descent_bound(instance, steps)
-    return Evidence.worst_of(D, torch.full_like(D, bound), "<=", 1e-12, "float64 rounding", scale=bound)
+    evidence = Evidence.worst_of(D, torch.full_like(D, bound), "<=", 1e-12, "float64 rounding", scale=bound)
+    worst = int(D.argmax())
+    caps = torch.tensor([hand_descent_bound(instance, t) for t in range(steps + 1)], dtype=L.dtype)
+    return keep_trajectory(evidence, series_of(torch.arange(steps + 1), L[worst, 0] - L[worst], caps), x="GD iteration t",
+                           y="L(θ(0)) - L(θ(t))", measured="L(θ(0)) - L(θ(t)) (the seed of largest descent)",
+                           bound="hand cap of the descent in t steps", log=False)
 
 
 # --- Section 5 -------------------------------------------------------------------------------------
@@ -470,7 +524,9 @@ def theorem_5_3(instance: Binary, seeds: int, steps: int) -> Evidence:
     run = trajectory(instance, seeds, steps)
     t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
     bound = (1 - V * instance.c / 2) ** (t - 1) * run.loss[:, 1:2]
-    return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
+    return keep_trajectory(Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING,
+                                             scale=bound, V=V, times=t),
+                           x="GD iteration t", y="L(θ(t))", measured="L(θ(t))", bound="(1 - Vc/2)^{t-1} L(θ(1))", log=True)
 
 
 def theorem_5_2_phase_1(instance: Binary, seeds: int, steps: int) -> Evidence:
@@ -479,7 +535,9 @@ def theorem_5_2_phase_1(instance: Binary, seeds: int, steps: int) -> Evidence:
     run = trajectory(instance, seeds, steps)
     t = torch.arange(2, steps + 1, dtype=run.loss.dtype)
     bound = run.loss[:, 1:2] / t ** (V * instance.c / 2)
-    return Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING, scale=bound, V=V)
+    return keep_trajectory(Evidence.worst_of(run.loss[:, 2:], bound, "<=", TRAJECTORY_RTOL * bound, ROUNDING,
+                                             scale=bound, V=V, times=t),
+                           x="GD iteration t", y="L(θ(t))", measured="L(θ(t))", bound="L(θ(1)) / t^{Vc/2}", log=True)
 
 
 def lemma_6_7(instance: Binary, seeds: int, steps: int) -> Evidence:
@@ -487,8 +545,10 @@ def lemma_6_7(instance: Binary, seeds: int, steps: int) -> Evidence:
     V = _positive_V(instance)
     run = trajectory(instance, seeds, steps)
     ratio = run.grad_norm[:, 1:] / run.loss[:, 1:]
-    return Evidence.worst_of(ratio, torch.full_like(ratio, math.sqrt(V)), ">=", 1e-12, "float64 rounding",
-                             scale=math.sqrt(V))
+    return keep_trajectory(Evidence.worst_of(ratio, torch.full_like(ratio, math.sqrt(V)), ">=", 1e-12,
+                                             "float64 rounding", scale=math.sqrt(V),
+                                             times=torch.arange(1, ratio.shape[1] + 1)),
+                           x="GD iteration t", y="||∇L(θ(t))|| / L(θ(t))", measured="||∇L|| / L", bound="sqrt(V)", log=False)
 
 
 def phase_2_slope(instance: Binary, seeds: int, steps: int):
@@ -503,7 +563,14 @@ def phase_2_slope(instance: Binary, seeds: int, steps: int):
 def phase_2_rate(instance: Binary, seeds: int, steps: int) -> Evidence:
     """Theorem 5.2 (phase 2): L(θ(t)) = O(t^{-r}): the fitted exponent's CI lies at or below -r."""
     slope = phase_2_slope(instance, seeds, steps)
-    return Evidence(slope.high, -instance.r, "<=", 0.0, f"none: CI high end ({slope})")
+    evidence = Evidence(slope.high, -instance.r, "<=", 0.0, f"none: CI high end ({slope})")
+    L = trajectory(instance, seeds, steps).loss
+    start = max(1, round(steps / 8))
+    worst = int((L[:, -1] / L[:, start]).argmax())  # the seed that decays least over the fitted window
+    t = torch.arange(start, steps + 1, dtype=L.dtype)
+    return keep_trajectory(evidence, series_of(t, L[worst, start:], L[worst, start] * (t / start) ** -instance.r),
+                           x="GD iteration t", y="L(θ(t))", measured="L(θ(t)) (the seed that decays least)",
+                           bound="L(θ(t0)) (t/t0)^{-r} (the order claimed)", log=True, logx=True)
 
 
 def all_time_partition(instance: Binary, seeds: int, steps: int) -> Evidence:
@@ -553,8 +620,11 @@ def hessian_over_tL(instance: Binary, seeds: int, steps: int, times: tuple[int, 
 def hessian_bound(instance: Binary, seeds: int, steps: int, times: tuple[int, ...]) -> Evidence:
     """Section 6.3: ||∇²L(θ(t))|| <= C t L(θ(t)) with C its value at t = times[0]: the ratio never grows."""
     ratio = hessian_over_tL(instance, seeds, steps, times)
-    return Evidence.worst_of(ratio[1:], ratio[:1].expand_as(ratio[1:]), "<=", 1e-6 * ratio[:1],
-                             "1e-6 relative: power-iteration convergence", scale=ratio[:1])
+    return keep_trajectory(Evidence.worst_of(ratio[1:], ratio[:1].expand_as(ratio[1:]), "<=", 1e-6 * ratio[:1],
+                                             "1e-6 relative: power-iteration convergence", scale=ratio[:1],
+                                             times=times[1:], time_axis=0),
+                           x="GD iteration t", y="||∇²L(θ(t))|| / (t L(θ(t)))", measured="||∇²L|| / (tL)",
+                           bound="C: its value at the first t", log=False)
 
 
 def balanced(a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -584,14 +654,20 @@ def balance_conserved(instance: Binary, seeds: int, t_end: float = 1.0, steps: t
     rounding of Q. (Across ReLU kinks RK4's step-doubling estimate is unreliable pointwise: the errors of kink
     crossings cancel between the two runs.)"""
     coarse, fine = steps
-    drifts = []
+    drifts, paths = [], []
     for k in steps:
-        Q = balance_flow(instance, seeds, t_end, k, balance).observed["balance"]
+        tr = balance_flow(instance, seeds, t_end, k, balance)
+        Q = tr.observed["balance"]
         drifts.append(float((Q - Q[:1]).abs().max()))
+        paths.append((Q - Q[:1]).abs().amax(-1))
     allowed = drifts[0] * coarse / fine
     rounding = 1e-12 * max(float(Q[0].abs().max()), 1.0)  # Q is a difference of sums of size Σa_k² = 1
-    return Evidence(drifts[1], allowed, "<=", rounding, "float64 rounding of Q", scale=allowed + rounding,
-                    details={f"drift at {coarse} steps": drifts[0]})
+    evidence = Evidence(drifts[1], allowed, "<=", rounding, "float64 rounding of Q", scale=allowed + rounding,
+                        details={f"drift at {coarse} steps": drifts[0]})
+    series = series_of(tr.times, paths[1], paths[0] * coarse / fine + rounding)
+    return keep_trajectory(evidence, series, x="gradient-flow time t", y="max over seeds |Q(t) - Q(0)|",
+                           measured=f"drift of Q at {fine} RK4 steps",
+                           bound=f"drift at {coarse} steps x {coarse}/{fine} (+ rounding)")
 
 
 def balance_gd_drift(instance: Binary, seeds: int) -> tuple[Evidence, float]:
@@ -612,8 +688,12 @@ def stationary_zero_layer(instance: Binary, seeds: int, steps: int) -> Evidence:
     a, _ = instance.weights(seeds)
     b = torch.zeros(seeds, instance.m, instance.d, dtype=backend.DTYPE, device=backend.device())
     run = model.gd_binary(a, b, instance.inputs(), instance.labels(), instance.loss, steps, instance.step_size)
-    return Evidence(float(run.loss[:, -1].min()), 0.0, "<=", 1e-3, "'converges to 0' read as L <= 1e-3 at the end",
-                    details={"L(0)": float(run.loss[:, 0].max()), "steps": steps})
+    evidence = Evidence(float(run.loss[:, -1].min()), 0.0, "<=", 1e-3, "'converges to 0' read as L <= 1e-3 at the end",
+                        details={"L(0)": float(run.loss[:, 0].max()), "steps": steps})
+    best = int(run.loss[:, -1].argmin())
+    series = series_of(torch.arange(steps + 1), run.loss[best], torch.full((steps + 1,), 1e-3))
+    return keep_trajectory(evidence, series, x="GD iteration t", y="L(θ(t))", measured="L(θ(t)) from b(0) = 0 (lowest seed)",
+                           bound="1e-3 ('converges to 0')", log=True)
 
 
 # --- audit additions: measured constants for the informal claims, and proof steps ---------------------------
@@ -630,9 +710,14 @@ def exponential_rate(instance: Binary, seeds: int, steps: int) -> list[Evidence]
     late = -torch.log(ratio[:, half:]).mean(1)
     informative_if(bool((early > 0).all()), "the loss does not decrease over the first half: no rate to compare")
     rho = float(ratio.max())
-    return [Evidence(rho, 1.0, "<=", 0.0, "none: a contraction factor below 1", details={"rho": rho}),
-            Evidence.worst_of(late / early, torch.full_like(early, 0.5), ">=", 0.0,
-                              "none: late/early log-rate (1 for an exponential, -> 0 for a polynomial)")]
+    evidence = [Evidence(rho, 1.0, "<=", 0.0, "none: a contraction factor below 1", details={"rho": rho}),
+                Evidence.worst_of(late / early, torch.full_like(early, 0.5), ">=", 0.0,
+                                  "none: late/early log-rate (1 for an exponential, -> 0 for a polynomial)")]
+    worst = int((late / early).argmin())
+    t = torch.arange(1, steps + 1, dtype=L.dtype)
+    series = series_of(t, L[worst], L[worst, 0] * rho ** (t - 1))
+    return [keep_trajectory(e, series, x="GD iteration t", y="L(θ(t))", measured="L(θ(t)) (least late/early rate)",
+                            bound="L(θ(1)) ρ^{t-1}, ρ the largest ratio L(t+1)/L(t)", log=True) for e in evidence]
 
 
 def early_hessian(instance: Binary, seeds: int, iterations: int = 30) -> Evidence:
@@ -643,8 +728,10 @@ def early_hessian(instance: Binary, seeds: int, iterations: int = 30) -> Evidenc
     informative_if(Tm >= 1, "hitting time T < 1: the window 1 <= t <= T is empty")
     times = sorted({0, 1, Tm // 2, Tm})
     H = torch.stack([hessian_norm(instance, run.a[:, t], run.b[:, t], iterations) for t in times])
-    return Evidence.worst_of(H, torch.full_like(H, HESSIAN_EARLY), "<=", 1e-6 * HESSIAN_EARLY,
-                             "1e-6 relative: power-iteration convergence", times=times, time_axis=0)
+    return keep_trajectory(Evidence.worst_of(H, torch.full_like(H, HESSIAN_EARLY), "<=", 1e-6 * HESSIAN_EARLY,
+                                             "1e-6 relative: power-iteration convergence", times=times, time_axis=0),
+                           x="GD iteration t", y="||∇²L(θ(t))||", measured="||∇²L(θ(t))|| (power iteration)",
+                           bound=f"O(1) read as {HESSIAN_EARLY:g}", log=False)
 
 
 def hessian_by_loss(instance: Binary, seeds: int, steps: int, times=(0, 1, 10, 100, 200)) -> Evidence:
@@ -654,4 +741,7 @@ def hessian_by_loss(instance: Binary, seeds: int, steps: int, times=(0, 1, 10, 1
     times = [t for t in times if t <= steps]
     H = torch.stack([hessian_norm(instance, run.a[:, t], run.b[:, t]) for t in times])
     bound = torch.stack([HESSIAN_BY_LOSS * eps2 * (run.a[:, t] ** 2).sum(-1) * run.loss[:, t] for t in times])
-    return Evidence.worst_of(H, bound, "<=", 1e-6 * bound, "1e-6 relative: power-iteration convergence", scale=bound)
+    return keep_trajectory(Evidence.worst_of(H, bound, "<=", 1e-6 * bound, "1e-6 relative: power-iteration convergence",
+                                             scale=bound, times=times, time_axis=0),
+                           x="GD iteration t", y="||∇²_b L(θ(t))||", measured="||∇²_b L(θ(t))||",
+                           bound="max_i||x_i||² Σ_k a_k² L(θ(t))")
