@@ -96,3 +96,42 @@ def dips(draw):
     # α >= 1 needs); a slope S <= a then keeps y' <= f: y solves (9) (a seed-4102 run drew α = 1/2, S = 2a)
     M = math.sqrt(8 * max(alpha, alpha**2) / c2) + draw(st.sampled_from([0.0, 5.0]))
     return ode.Dip(ode.Params(a, alpha, 0.0, 0.0, c2), M, a * draw(st.sampled_from([0.1, 1.0])))
+
+
+# --- Sections 4 and 5 -----------------------------------------------------------------------------------------
+
+
+@st.composite
+def draws(draw, max_N=None):
+    """Section 4 configurations: N, d0 <= N, d1 >= 4N, d2, β_w (LeCun or 1), β_v = d1^{-ρ/2}, seeds batched."""
+    N = draw(st.integers(2, 8 if profile() != "nightly" else 32))
+    d0 = draw(st.integers(2, N)) if N > 2 else 2
+    d1 = draw(st.sampled_from([4 * N, 16 * N, 64 * N]))
+    rho = draw(st.sampled_from([0.0, 0.5, 1.0, 2.0]))
+    from theorems.shallow_sgd.section4 import Draw
+
+    return Draw(max(N, d0), d0, d1, draw(st.sampled_from([1 / math.sqrt(d0), 1.0])), d1 ** (-rho / 2),
+                d2=draw(st.integers(1, 3)), seeds=draw(st.sampled_from([16, 64])), seed=draw(st.integers(0, 2**20)))
+
+
+@st.composite
+def random_near_initial(draw):
+    """A random draw of Assumption 4.1 (sphere inputs, Gaussian θ0, β_v² = d1^{-ρ}, ρ > 0) as an instance with
+    labels near the initial output (F < 1/8): Corollary 4.5 and Theorem 5.1 at CPU widths."""
+    from theorems.shallow_sgd.section4 import instance_of, rho_draw
+
+    N = draw(st.integers(2, 3))
+    d0 = N  # d0 in [N^δ0, N]; at N <= 3 a smaller d0 leaves Theorem 4.3's event on most draws
+    d1 = draw(st.sampled_from([16, 24]))
+    inst = instance_of(rho_draw(N, d0, d1, draw(st.sampled_from([0.5, 1.0])), seed=draw(st.integers(0, 2**20)),
+                                seeds=1), draw(st.sampled_from([0.01, 0.05, 0.1])))
+    return inst
+
+
+@st.composite
+def sgd_instances(draw):
+    """Small instances in Theorem 3.4's regime (F < 1/8), N <= 4, for SGD: near-initial labels, d1 in [8, 16]."""
+    inst = draw(instances(max_N=4 if profile() != "ci" else 3, min_d1=8, max_d1=16, d2=1))
+    q = theorem_3_4_quantities(inst)
+    assume(q["alpha"] > 1e-3)
+    return near_initial_output(inst, draw(st.sampled_from([0.01, 0.05, 0.1])))

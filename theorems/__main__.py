@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     merge.add_argument("out")
     merge.add_argument("shards", nargs="+")
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
-    experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb"])
+    experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb", "shallow_sgd", "zou_gu"])
     experiment.add_argument("--full", action="store_true",
                             help="the paper's full grid (kong: slow, meant for a GPU; wang_ma, chen_veb: under a minute on CPU)")
     experiment.add_argument("--device", default="cpu")
@@ -104,10 +104,21 @@ def main(argv: list[str] | None = None) -> int:
             from theorems.kong.experiments import report, section_5
 
             print(report(section_5(full=args.full)))
+        elif args.paper == "shallow_sgd":
+            from tqdm import tqdm
+
+            from theorems.shallow_sgd.experiments import report as shallow_report
+
+            print(shallow_report(full=args.full, progress=(lambda cells: tqdm(cells, desc="Section 6", unit="cell"))
+                                 if args.full else None))
         elif args.paper == "wang_ma":
             from theorems.wang_ma.experiments import report
 
             print(report(full=args.full))
+        elif args.paper == "zou_gu":
+            from theorems.zou_gu.experiments import report as zou_gu_report
+
+            print(zou_gu_report(full=args.full))
         else:
             from theorems.chen_veb.experiments import movement_report
 

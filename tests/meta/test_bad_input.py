@@ -33,6 +33,8 @@ from theorems.evidence import ClaimFailure, Evidence, NonFiniteEvidence, Uninfor
 from theorems.kong.instance import Instance as KongInstance, Lemma6Case
 from theorems.registry import PAPERS, claims
 from theorems.shallow_sgd.instance import Instance as ShallowInstance
+from theorems.shallow_sgd.section4 import Draw as ShallowDraw
+from theorems.shallow_sgd.section5 import SGDCase as ShallowSGDCase, TimeChange as ShallowTimeChange
 from theorems.zou_gu.instance import Instance as ZouGuInstance
 from theorems.wang_ma import properties as wang_properties
 from theorems.wang_ma.instance import Binary, OneHot
@@ -71,6 +73,11 @@ CONSTRUCTORS: dict[str, tuple[type, dict]] = {
     "zou_gu.Instance": (ZouGuInstance, dict(X=((0.6, 0.8), (0.8, 0.6)), Y=((1.0,), (-1.0,)), m=4, L=2, seed=0, B=1)),
     "shallow_sgd.Instance": (ShallowInstance, dict(X=((1.0, 0.0), (0.0, 1.0)), Y=((1.0,), (-1.0,)), d1=4,
                                                    beta_w=1.0, beta_v=1.0, seed=0)),
+    "shallow_sgd.Draw": (ShallowDraw, dict(N=2, d0=2, d1=4, beta_w=1.0, beta_v=1.0)),
+    "shallow_sgd.SGDCase": (ShallowSGDCase, dict(instance=ShallowInstance(((1.0, 0.0), (0.0, 1.0)), ((1.0,), (-1.0,)),
+                                                                         4, 1.0, 1.0, 0), b=1)),
+    "shallow_sgd.TimeChange": (ShallowTimeChange, dict(instance=ShallowInstance(((1.0, 0.0), (0.0, 1.0)),
+                                                                               ((1.0,), (-1.0,)), 4, 1.0, 1.0, 0), b=1)),
 }
 
 
@@ -148,6 +155,35 @@ EXTRA_CONSTRUCTOR_ROWS = [  # fields that only some constructors have, or that n
     ("shallow_sgd.Instance", dict(Y=((1.0,),)), ("Y", "one row per input")),
     ("shallow_sgd.Instance", dict(Y=((NAN,), (1.0,))), ("Y[0][0]", "finite")),
     ("shallow_sgd.Instance", dict(beta_w=0.0), ("beta_w", "> 0")),
+    ("shallow_sgd.Draw", dict(N=0), ("N", ">= 1")),
+    ("shallow_sgd.Draw", dict(d1=-1), ("d1", ">= 1")),
+    ("shallow_sgd.Draw", dict(beta_v=NAN), ("beta_v", "finite")),
+    ("shallow_sgd.Draw", dict(labels="banana"), ("labels", "one of")),
+    ("shallow_sgd.SGDCase", dict(b=0), ("b", ">= 1")),
+    ("shallow_sgd.SGDCase", dict(b=3), ("b", "<= N")),
+    ("shallow_sgd.SGDCase", dict(eps_fraction=NAN), ("eps_fraction", "finite")),
+    ("shallow_sgd.TimeChange", dict(b=1.5), ("b", "integer")),
+    ("shallow_sgd.TimeChange", dict(b=3), ("b", "<= N")),
+    ("shallow_sgd.Draw", dict(d0=0), ("d0", ">= 1")),
+    ("shallow_sgd.Draw", dict(d2=2.5), ("d2", "integer")),
+    ("shallow_sgd.Draw", dict(seeds=0), ("seeds", ">= 1")),
+    ("shallow_sgd.Draw", dict(beta_w=-1.0), ("beta_w", "> 0")),
+    ("shallow_sgd.Draw", dict(label_scale=-1.0), ("label_scale", ">= 0")),
+    ("shallow_sgd.SGDCase", dict(b=1.5), ("b", "integer")),
+    ("shallow_sgd.SGDCase", dict(eps_fraction=2.0), ("eps_fraction",)),
+    ("shallow_sgd.SGDCase", dict(eta_fraction=0.0), ("eta_fraction", "> 0")),
+    ("shallow_sgd.SGDCase", dict(eta_fraction=INF), ("eta_fraction", "finite")),
+    ("shallow_sgd.SGDCase", dict(seeds=0), ("seeds", ">= 1")),
+    ("shallow_sgd.SGDCase", dict(sampler_seed=-1), ("sampler_seed", ">= 0")),
+    ("shallow_sgd.SGDCase", dict(b=-2), ("b", ">= 1")),
+    ("shallow_sgd.TimeChange", dict(b=0), ("b", ">= 1")),
+    ("shallow_sgd.TimeChange", dict(horizon=0.0), ("horizon", "> 0")),
+    ("shallow_sgd.TimeChange", dict(horizon=NAN), ("horizon", "finite")),
+    ("shallow_sgd.TimeChange", dict(steps=0), ("steps", ">= 1")),
+    ("shallow_sgd.TimeChange", dict(steps=2.5), ("steps", "integer")),
+    ("shallow_sgd.TimeChange", dict(b=-1), ("b", ">= 1")),
+    ("shallow_sgd.TimeChange", dict(b=True), ("b", "integer")),
+    ("shallow_sgd.TimeChange", dict(horizon=-1.0), ("horizon", "> 0")),
 ]
 
 

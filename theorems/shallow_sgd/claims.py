@@ -243,4 +243,233 @@ register("shallow_sgd.figure_1", ref="Figure 1, eq. (9)",
                 "necessary.",
          reading="'fixed a, c1, c2, c = 1' read as all four equal to 1; (9) with the proof's bracket.")
 
+
+# --- Section 4 ---------------------------------------------------------------------------------------------------
+
+
+@assumption("shallow_sgd.assumption_4_1.law", ref="Assumption 4.1",
+            description="items 1-4, their distributional parts, for a configuration (section4.Draw) whose every draw "
+                        "has rows i.i.d. uniform on the sphere of radius sqrt(d0) and independent N(0, β²) weights by "
+                        "construction (margin 1; the generator's law is tested by shallow_sgd.assumption_4_1); any "
+                        "other case is not a random draw (margin -1)")
+def _law(case) -> float:
+    from theorems.shallow_sgd.section4 import Draw
+
+    return 1.0 if isinstance(case, Draw) else -1.0
+
+
+@assumption("shallow_sgd.assumption_4_1.d0_range", ref="Theorem 4.3",
+            description="d0 in [N^δ0, N] for some δ0 in (0, 1): margin min(N − d0, d0 − 2) (d0 >= 2 gives δ0 > 0)")
+def _d0_range(case) -> float:
+    return float(min(case.N - case.d0, case.d0 - 2))
+
+
+DRAW = ("shallow_sgd.assumption_4_1.law",)
+GENERATOR_READING = ("Assumption 4.1's deterministic parts are margins on an instance (||X_i.|| = sqrt(d0): "
+                     "shallow_sgd.assumption_4_1.inputs; item 5's O(·) read with the constant 10: .labels). Its "
+                     "distributional parts are properties of how X and θ0 are drawn, not of one draw: a Section 4 "
+                     "configuration (section4.Draw) draws rows uniform on the sphere of radius sqrt(d0) (core.data."
+                     "sphere; a uniform point of sqrt(d0) S^{d0-1} is sub-Gaussian with ||·||_ψ2 <= an absolute "
+                     "constant, item 1), W0 then V0 from one Gaussian stream (items 2-4); the claim tests that law: "
+                     "Kolmogorov-Smirnov of W0/β_w and V0/β_v against N(0, 1), of x_1²/d0 against Beta(1/2, "
+                     "(d0 − 1)/2) (a coordinate of a uniform point of the sphere), Pearson's zero-correlation test of "
+                     "paired W0, V0 entries (independence, item 4), each at the suite's false-alarm rate ALPHA.")
+register("shallow_sgd.assumption_4_1", ref="Assumption 4.1",
+         statement="X_i. i.i.d. sub-Gaussian with ||X_i.||_2 = sqrt(d0), ||X_i.||_ψ2 = O(1); (W0)_ij ~ N(0, β_w²), "
+                   "(V0)_ij ~ N(0, β_v²), W0 and V0 independent; ||Y_i.||_2 = O(β_w β_v sqrt(d0 d1 d2))",
+         kind="probabilistic", reading=GENERATOR_READING)
+register("shallow_sgd.remark_4_2", ref="Remark 4.2",
+         statement="under LeCun initialization ||Y_i.|| = O(sqrt(d2)), and ||Ŷ||_F is WHP of the order of ||Y||_F at "
+                   "initialization", kind="probabilistic", assumptions=DRAW,
+         reading="The first part is the identity β_w β_v sqrt(d0 d1 d2) = sqrt(d2) at β_w² = 1/d0, β_v² = 1/d1 "
+                 "(checked exactly). The second as the exact second moment E||Ŷ0||²_F = ½ N d0 d1 d2 β_w² β_v² "
+                 "(E φ(g)² = ½ Var g for g = <x, w> ~ N(0, d0 β_w²)), whose CLT interval at ALPHA over the seeds must "
+                 "contain ½: ||Ŷ0||_F ≈ β_w β_v sqrt(N d0 d1 d2)/sqrt2, the order of ||Y||_F allowed by item 5.")
+register("shallow_sgd.theorem_4_3", ref="Theorem 4.3",
+         statement="under Assumption 4.1, d0 in [N^δ0, N], d1 >= max(N, C(δ0) d0^{-1} N Ψ(N) log² N): α0(0) >= "
+                   "sqrt(c(δ0) d0 d1) β_w with probability >= 1 − exp(−Ψ(N)) − O(N²) exp(−Ω(N^{δ0/2}))",
+         kind="rate", assumptions=DRAW + ("shallow_sgd.assumption_4_1.d0_range",),
+         reading="c(δ0), C(δ0), Ψ are not given: checked as a rate over a ladder of widths d1 >= 4N (C(δ0) Ψ read "
+                 "as 4N d0/(N log² N)), seeds batched: the fitted d1-exponent of α0(0)² is >= 1 (the CI's upper "
+                 "end, ALPHA) and the magnitude c(δ0) = min over widths and seeds of α0(0)²/(d0 d1 β_w²) is > 0 and "
+                 "reported (LeCun β_w). The probability is not checked beyond 'every seed of the batch'.")
+register("shallow_sgd.lemma_4_4.norms", ref="Lemma 4.4",
+         statement="||W0||_F = Θ(sqrt(d0 d1) β_w) and ||V0||_F = Θ(sqrt(d1 d2) β_v) with probability 1 − 2exp(−Ω(d0 "
+                   "d1)) − 2exp(−Ω(d1 d2))", kind="rate", assumptions=DRAW,
+         reading="Θ(·) as a rate: the fitted exponent of ||W0||_F/β_w against d0 d1 (of ||V0||_F/β_v against d1 d2) "
+                 "has a CI (ALPHA) containing 1/2; the band of the ratios is reported.")
+register("shallow_sgd.lemma_4_4.op_norm", ref="Lemma 4.4",
+         statement="||X||_op = O(sqrt(max{N, d0})) with probability 1 − exp(−Ω(max{N, d0}))", kind="rate",
+         assumptions=DRAW,
+         reading="O(·) as a rate: the fitted exponent of ||X||_op against max(N, d0) is <= 1/2 (the CI's lower "
+                 "end) and the measured constant K = max ||X||_op/sqrt(max(N, d0)) is reported (>= 1 exactly).")
+register("shallow_sgd.lemma_4_4.loss", ref="Lemma 4.4",
+         statement="L(θ0) = O(||Y||²_F + β_v² d2 ||W0||²_F ||X||²_op log N) with probability 1 − exp(−Ω(d2 log N))",
+         kind="rate", assumptions=DRAW,
+         reading="O(·) as a rate in N (d0 = ceil(sqrt N), LeCun): the ratio's fitted N-exponent is <= 0 (CI's lower "
+                 "end) and its maximum is reported against 1.",
+         looseness="The ratio L(θ0)/(||Y||² + β_v² d2 ||W0||² ||X||² log N) stays <= 0.25 on the grid (N = 8..64, "
+                   "loose by >= 4) and decays (fitted N-exponent −0.27): E L(θ0) = ½||Y||² + ¼ N d0 d1 d2 β_w² β_v² "
+                   "while β_v² d2 ||W0||² ||X||² >= N d0 d1 d2 β_w² β_v²: the log N is not needed for the mean (it "
+                   "buys the tail probability).")
+
+explain("shallow_sgd.cor_4_5_first_term", title="Corollary 4.5's width makes F's second term small, not its first",
+        explanation="F = (ac1/α³ + a²c2/α⁵) e^{4ca²/α⁴}. Under Assumption 4.1 (Lemma 4.4, Theorem 4.3, Remark 4.2) "
+                    "a ≍ sqrt(N d0 d1 d2) β_w β_v, c1 = 2sqrt2 ||X||²_op ||V0||_F ≍ N sqrt(d1 d2) β_v (||X||²_op >= N "
+                    "exactly), c2 ≍ N^{3/2} sqrt(d0 d1) β_w, α ≍ sqrt(d0 d1) β_w (α0² <= tr(HHᵀ)/N exactly), so "
+                    "a²c2/α⁵ ≍ N^{5/2} d2 β_v²/(d0 β_w² d1) and ac1/α³ ≍ N^{3/2} d2 β_v²/(d0 β_w² d1^{1/2}). With "
+                    "β_v² = d1^{-ρ} the corollary's width d1 ~ [d2 N^{5/2}/(d0 β_w²)]^{1/(1+ρ)} is what the second "
+                    "term needs; the first needs d1^{1/2+ρ} >> N^{3/2} d2/(d0 β_w²). Under LeCun (d0 β_w² = 1), along "
+                    "the corollary's width the first term grows like N^{(1/4 − ρ)/(1+ρ)}/(log N)^{1+2ρ}: F -> ∞ for "
+                    "every ρ < 1/4 and any C(δ0), so Theorem 3.4's F < 1/8 fails WHP and the proof ('it suffices to "
+                    "verify F = o(1)') breaks; the convergence may still hold. The headline N^1.25 (LeCun, ρ = 1) is "
+                    "unaffected (the first term needs d1 >> N d2^{2/3} there, less than sqrt(d2) N^1.25 unless "
+                    "d2 > N^{3/2}). A sufficient width is max(N, [d2 N^{5/2}/(d0β_w²)]^{1/(1+ρ)}, [d2 N^{3/2}/"
+                    "(d0β_w²)]^{1/(1/2+ρ)}) up to logs.",
+        scaling="Grows with N for ρ < 1/4 (LeCun): N^{1/4}/log N at ρ = 0, N^{1/9}/(log N)^{5/4} at ρ = 1/8; vanishes for "
+                "ρ >= 1/4. Measured: the d1-exponent of ac1/α³ at fixed N is −(1/2 + ρ) (N = 16: −0.519 [−0.637, "
+                "−0.401] at ρ = 0), against the −(1 + ρ) that the threshold exponent 1/(1 + ρ) presumes.",
+        hand_check="ρ = 0, LeCun (β_w² = 1/d0), β_v = 1, d2 = 1, d0 = N, Y_ij = ±1, d1 = C N^{5/2} log² N: "
+                   "||Ŷ0||² ≈ ½ N d1, so a ≈ ½ sqrt(N d1); ||X||²_op ≈ (sqrt N + sqrt d0)² = 4N, ||V0||_F ≈ sqrt(d1), "
+                   "c1 ≈ 2sqrt2 · 4N · sqrt(d1); α² ≈ 0.3 d1. T1 = ac1/α³ ≈ ½ sqrt(N d1) · 8sqrt2 N sqrt(d1)/(0.3 "
+                   "d1)^{3/2} ≈ 34 N^{3/2}/sqrt(d1) = 34 N^{1/4}/(sqrt(C) log N) -> ∞ (slowly: it exceeds any level "
+                   "once N^{1/4}/log N does). Measured at N = 16, d1 = 512..8192: T1 fits d1^{−0.519}, T2 d1^{−1.02}.")
+register("shallow_sgd.corollary_4_5.exponent", ref="Corollary 4.5",
+         statement="(the scaling that Corollary 4.5's proof needs) F's terms at initialization: T1 = ac1/α³ ≍ "
+                   "d1^{−(1/2+ρ)}, T2 = a²c2/α⁵ ≍ d1^{−(1+ρ)} for β_v² = d1^{−ρ} (derived by hand from Lemma 4.4, "
+                   "Theorem 4.3 and Remark 4.2)", kind="rate", assumptions=DRAW,
+         reading="Fitted d1-exponents (N = 16, d1 = 512..8192, seeds batched, each seed's X fixed across widths and "
+                 "its values normalized by their geometric mean) with CIs at ALPHA, both ends against the derived "
+                 "exponent. The F-versus-d1 exponent is T1's (F = (T1 + T2) e^{T3}, T3 -> 0); the corollary's "
+                 "threshold [d2 N^2.5/(d0β_w²)]^{1/(1+ρ)} presumes −(1+ρ) for all of F: the 'stated' plant.")
+register("shallow_sgd.corollary_4_5.width", ref="Corollary 4.5",
+         statement="(the proof sketch) for every ρ >= 0, F(θ(0), X, Y) = o(1) WHP once d1 >= max(N, C(δ0) [d2 N^2.5/"
+                   "(d0 β_w²)]^{1/(1+ρ)} log² N)", kind="rate", status="erratum", severity="proof",
+         root_cause="shallow_sgd.cor_4_5_first_term",
+         reason="For ρ < 1/4 (LeCun β_w) the first term of F grows along the corollary's width; pinned at ρ = 0 and "
+                "ρ = 1/8 (sympy limit of the term's order, whose d1-exponent is measured by "
+                "shallow_sgd.corollary_4_5.exponent).",
+         reading="The order of T1 = ac1/α³ (a lower bound on F) along the width, N -> ∞, by sympy, with the orders "
+                 "of shallow_sgd.corollary_4_5.exponent; the claim needs the limit 0.")
+register("shallow_sgd.corollary_4_5", ref="Corollary 4.5",
+         statement="under Assumption 4.1, β_v² = d1^{-ρ}, d0 in [N^δ0, N] and the width condition, every solution of "
+                   "(3) extends to R+ and L(θ(t)) <= L(θ(0)) exp(−t c(δ0) d0 d1 β_w²) WHP",
+         kind="deterministic", assumptions=DRAW, status="partial",
+         reason="Checked along integrated flows of random draws (sphere inputs, Gaussian θ0, β_v² = d1^{-ρ}) with "
+                "labels near the initial output so that F < 1/8 at CPU widths, with c(δ0) read as 0.05 (Theorem 4.3's "
+                "grid measures more) and informative only on Theorem 4.3's event; natural labels do not reach "
+                "F < 1/8 at CPU widths, the probability and the extension to R+ are not checked (as Theorem 3.4).",
+         reading=SELECTION,
+         looseness="The decay exponent log(L(0)/L(t)) stays >= 5x the bound's c d0 d1 β_w² t on the reached draws: "
+                   "c(δ0) = 0.05 is a floor and the flow's rate is >= 2α0(0)² (Proposition 2.1).")
+
+# --- Section 5 ---------------------------------------------------------------------------------------------------
+
+explain("shallow_sgd.time_change_Nb", title="The time change in the proof of Theorem 5.6 is printed θ(tNb); it is "
+        "θ(tN/b)",
+        explanation="E L^b(·, A_b) = (b/N) L, so a solution of θ' ∈ −∂E L^b = −(b/N)∂L gives ψ(s) = θ(sN/b) with "
+                    "ψ'(s) = (N/b)θ'(sN/b) ∈ −∂L(ψ(s)): ψ solves (18). θ(tNb) solves θ' ∈ −b²∂L instead. The next "
+                    "sentences use N/b (L ≤ ε/2 for t ≥ (N/b)T*, and k* = 1 + (N/(ηb))T*): the slip has no effect "
+                    "on Theorem 5.6.",
+        scaling="Exact whenever b ≠ 1 (N b = N/b iff b = 1); independent of sizes.",
+        hand_check="N = 4, b = 2: θ(tNb) = θ(8t) against the right θ(2t); integrated (RK4, 64 steps, the mean-field "
+                   "flow on [0, 8T] against (18)'s on [0, T]): the rescaled run matches (18) to rounding (gap 0), the "
+                   "printed one is off by ||Δθ|| = 3.9 at t = T/4 on the pinned instance.")
+explain("shallow_sgd.eq_15_d2", title="(15) drops the d2 of Q's loss bound",
+        explanation="The proof of Theorem 5.1 applies Theorem 5.6 with γ = inf_Q α0² >= c(δ0) d0 d1 β_w² and sup_Q L "
+                    "<= C d0 d1 d2 β_w² β_v² N log N (the definition of Q), giving log(2C N log N d0 d1 d2 β_w² β_v²/ε) "
+                    "in k*. (15) prints log(C N log N d0 d1 β_w² β_v²/ε): d2 is gone, and C is 'some absolute "
+                    "constant', so it cannot absorb it.",
+        scaling="(15) undercounts the proof's k* by (N/(ηb)) log(d2)/(c d0 d1 β_w²) iterations (for the natural "
+                "C = 2C_Q): grows with log d2, nothing at d2 = 1.",
+        hand_check="N = 100, b = 1, η = 1/1000, C_Q = 1 (C = 2), LeCun, d0 = 10, d1 = 100, c = 1/10, ε = 1/100: "
+                   "N/(ηb) = 10^5 and c d0 d1 β_w² = 10, so the brackets differ by 10^4 log d2 = 13863 at d2 = 4; "
+                   "by sympy (15) = 114307 < the proof's 128170.")
+register("shallow_sgd.theorem_5_6.time_change", ref="Theorem 5.6, proof",
+         statement="E L^b(·, A_b) = (b/N) L, whence if θ solves θ' ∈ −∂E L^b(θ, A_b), then t ↦ θ(tN/b) solves (18)",
+         kind="exact",
+         reading="The printed θ(tNb) read as θ(tN/b) (shallow_sgd.time_change_Nb). Checked on the flow with the gate "
+                 "1{XW > 0}: the mean-field flow integrated on [0, (N/b)T] against (18)'s on [0, T], each with the "
+                 "same number of RK4 steps, agree to rounding (RK4 commutes with rescaling time).")
+register("shallow_sgd.theorem_5_6.time_change_printed", ref="Theorem 5.6, proof",
+         statement="if θ solves θ' ∈ −∂E L^b(θ, A_b), then θ(tNb) solves (18)", kind="exact", status="erratum",
+         severity="typo", root_cause="shallow_sgd.time_change_Nb",
+         reason="Holds only for b = 1; pinned at N = 4, b = 2 (and N = 3, b = 3).")
+register("shallow_sgd.theorem_5_6", ref="Theorem 5.6",
+         statement="if every solution of (18) from Q stays in G and has L(θ(t)) <= L(θ(0)) e^{−γt}, then for a.e. "
+                   "small η, P(L(θ_k*) < ε | θ0 in Q) >= 1 − δ for some k* <= floor(1 + (N/(ηb)) max(0, "
+                   "γ^{-1} log(2ε^{-1} sup_Q L)))", kind="probabilistic", status="partial",
+         assumptions=("shallow_sgd.alpha_positive", "shallow_sgd.eq_11"),
+         reason="'There exists η0' cannot be refuted at one η: checked at η = 0.25/λ (λ the flow's stiffness bound at "
+                "θ0) on instances meeting Theorem 3.4's hypotheses (γ = α0(0)², its (12)), with Q read as {θ0}: every "
+                "sampler seed's SGD (the paper's L^b, a sum over uniform b-subsets) has min_{k <= k*} L(θ_k) < ε.",
+         reading="Q = {θ0} (so sup_Q L = L(θ0)); γ = α0(0)² of Theorem 3.4's (12); ε = 0.1 L(θ0).",
+         looseness="SGD reaches ε by 0.15 k* on every reached instance (loose by >= 6): the flow decays at >= 2α0² "
+                   "(Proposition 2.1) rather than γ = α0², and log(2L/ε) counts a factor 2 the interpolation error "
+                   "did not need at small η; a γ doubled still holds.")
+register("shallow_sgd.theorem_5_5", ref="Theorem 5.5",
+         statement="(Bianchi et al.) for f satisfying 1-4, the piecewise-interpolated SGD process tends to a solution "
+                   "of θ' ∈ −∂E f(θ, ξ) uniformly on [0, T] in probability as η -> 0 (η off a null set)",
+         kind="rate", status="partial",
+         reason="An external theorem; its conditions 1-4 for f = L^b (local Lipschitz constants, C² off the kinks) "
+                "are not checked. Its conclusion is checked on the shallow net: sup over [0, T] of ||θ̄^η − θ|| "
+                "(θ from θ0 by RK4 on θ' = −(b/N)∇L, gate 1{XW > 0}) decreases as η -> 0 (fitted η-exponent > 0 "
+                "with its CI, seeds batched).",
+         looseness="No rate is stated; measured η-exponents 0.5 (b < N, the sampling noise) and 1.09 (b = N, the "
+                   "Euler error): any positive exponent is the claim.")
+register("shallow_sgd.theorem_5_1.eq_15", ref="Theorem 5.1, eq. (15)",
+         statement="k* <= floor(1 + N/(ηb) max(0, log(C N log(N) d0 d1 β_w² β_v²/ε)/(c(δ0) d0 d1 β_w²))) for some "
+                   "absolute constant C, as the proof's application of Theorem 5.6 with Q's bounds gives",
+         kind="exact", status="erratum", severity="constant", root_cause="shallow_sgd.eq_15_d2",
+         reason="(15) lacks the d2 of Q's loss bound; pinned at d2 = 4 with C = 2C_Q (exact, sympy).")
+register("shallow_sgd.theorem_5_1", ref="Theorem 5.1",
+         statement="under Assumption 4.1 with β_v² = d1^{-ρ}, ρ > 0, and Corollary 4.5's width: for a.e. small η, "
+                   "L(θ_k*) < ε for some k* bounded as in (15), WHP", kind="probabilistic", status="partial",
+         assumptions=DRAW,
+         reason="Checked as Theorem 5.6 on random draws (sphere inputs, Gaussian θ0, β_v² = d1^{-ρ}) with labels near "
+                "the initial output (F < 1/8 at CPU widths) at one η: (15) with d2 restored (shallow_sgd.eq_15_d2), "
+                "C and c(δ0) read on the draw (Q = {θ0}), which is Theorem 5.6's k* with γ = α0(0)²; the width "
+                "condition, C, c(δ0) and the probability are not checked. Its probability differs from Corollary "
+                "4.5's by a d2: shallow_sgd.theorem_5_1.probability.",
+         reading="Q = {θ0}; γ = α0(0)²; ε = 0.1 L(θ0); η = 0.25/λ.",
+         looseness="As shallow_sgd.theorem_5_6 (loose by >= 6).")
+register("shallow_sgd.theorem_5_1.probability", ref="Theorem 5.1",
+         statement="Theorem 5.1's failure probability exp(−(d0/N)[N^2.5/(d0β_w²)]^{1/(ρ+1)}) + ... is >= Corollary "
+                   "4.5's exp(−(d0/N)[d2 N^2.5/(d0β_w²)]^{1/(ρ+1)}) + ... (its 'd0, d1, d2 as in Corollary 4.5' "
+                   "bound follows from Corollary 4.5's)", kind="symbolic",
+         reading="The d2 missing from Theorem 5.1's probability only weakens it (d2 >= 1): checked exactly; no "
+                 "erratum. Its proof's P(θ0 in Q(X)) is printed without d2 as well.")
+register("shallow_sgd.remark_5_2", ref="Remark 5.2",
+         statement="k* of Theorem 5.1 depends on ε via log(1/ε): SGD converges at a linear rate", kind="symbolic",
+         reading="(15)'s bracket before the floor is affine in u = log(1/ε) (second derivative 0) with slope "
+                 "N/(ηb c(δ0) d0 d1 β_w²) (sympy).")
+register("shallow_sgd.remark_5_3", ref="Remark 5.3",
+         statement="||X_{:,i}|| = 1 and β_w = 1 (Oymak & Soltanolkotabi) corresponds exactly to ||X_{:,i}|| = sqrt(d0) "
+                   "and β_w = 1/sqrt(d0)", kind="exact",
+         reading="X_{:,i} with i in [N] read as the rows X_i. (Section 2's A_{·i} is a column; the remark means the "
+                 "samples). Checked as X'W' = XW for X' = X/sqrt(d0), W' = sqrt(d0)W (Ŷ and L equal to rounding), "
+                 "W' having N(0, d0 β_w²) entries: β_w = 1/sqrt(d0) ↔ 1.")
+register("shallow_sgd.remark_5_4", ref="Remark 5.4",
+         statement="under LeCun (β_w² = 1/d0, β_v² = 1/d1) Theorem 5.1 gives d1 = Ω̃(N^1.25), which improves on "
+                   "N^4/d0³ for δ0 <= 2.75/3 ≈ .92", kind="symbolic",
+         reading="'Corollary 5.1' read as Theorem 5.1 (there is no Corollary 5.1). The width [d2 N^2.5/(d0 β_w²)]^"
+                 "{1/(1+ρ)} at ρ = 1, LeCun, is sqrt(d2) N^1.25 exactly; N^1.25 = N^4/d0³ at δ0 = 2.75/3 (sympy). "
+                 "'For any d2': F's first term needs d1 >> N d2^{2/3} as well (shallow_sgd.cor_4_5_first_term), "
+                 "binding only for d2 > N^{3/2}. Appendix G's N^5/d0^4 is not in the text.")
+
+# --- Section 6 ---------------------------------------------------------------------------------------------------
+
+register("shallow_sgd.section_6", ref="Section 6",
+         statement="(6.1-6.2) N = 200 inputs on the unit sphere, ±1 labels; (W, V) training (W ~ N(0,1), V ~ N(0, 1/d1), "
+                   "lr 0.002) and W-only training (V = ±1/sqrt(d1) fixed, lr 0.15), full-batch SGD with momentum 0.9: "
+                   "no difference in convergence probability between setups (criterion ||ŷ − y||/||y|| < 2.5e-3); at "
+                   "convergence a positive number of numerical zeros (|XW| < 1e-8) of the pre-activations, an order "
+                   "of magnitude more with W-only training", kind="experiment", status="partial",
+         reason="Figures 2 and 3 are not in the seed text, only their descriptions; `python -m theorems experiment "
+                "shallow_sgd` runs a reduced grid (N = 40, d0 in {5, 20}, d1 in {10, 40, 160}, 4 runs, 2000 "
+                "iterations) and --full the paper's N = 200, d0, d1 powers of 2, 10 runs, 50k iterations; the tables "
+                "are compared with the descriptions, not with the figures' values.",
+         reading="The loss of the PyTorch setup read as nn.MSELoss (the mean); 'd0, d1 grid 2 spaced' read as powers "
+                 "of 2; float64 (the paper's float32 would count more |XW| < 1e-8).")
+
 from theorems.shallow_sgd import pins  # noqa: E402,F401  (pins the errata registered above)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import math
 
 from theorems.registry import pin
-from theorems.shallow_sgd import ode, properties as P
+from fractions import Fraction
+
+from theorems.shallow_sgd import ode, properties as P, section4, section5
 from theorems.shallow_sgd.instance import Instance, near_initial_output
 
 R2 = math.sqrt(2)
@@ -31,3 +33,36 @@ pin("shallow_sgd.lemma_3_3.any_solution", "dip to -20",
     build=lambda: ode.Dip(ode.Params(1.0, 1.0, 0.0, 0.0, 1 / 16), 20.0, 1.0), evidence=P.lemma_3_3_any_solution,
     numbers="(10) = 0.5; y = −20t, then slope 1 from t = 1 to 11, then −10: a solution of (9) (f >= e^{5.25} on the "
             "rise); y'(1+) = 1 > a e^{−1/2} = 0.607 (ratio 1.65); worst ratio e^{5.5} = 244.7 at t = 11")
+
+
+def four_points() -> Instance:
+    """N = 4 inputs of norm 1 in R^3 (three orthogonal, one between), d1 = 16, β_w² = 1/d0, β_v = 1/4, labels near
+    the initial output (F = 0.05: Theorem 3.4's regime)."""
+    X = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0), (0.6, 0.8, 0.0))
+    return near_initial_output(Instance(X, ((1.0,), (-1.0,), (0.5,), (0.2,)), 16, 1 / math.sqrt(3), 0.25, 1), 0.05)
+
+
+def three_points() -> Instance:
+    X = ((R2, 0.0), (0.0, R2), (1.0, 1.0))
+    return near_initial_output(Instance(X, ((1.0,), (-1.0,), (0.5,)), 24, 1 / R2, 0.125, 5), 0.1)
+
+
+pin("shallow_sgd.corollary_4_5.width", "rho = 0", build=lambda: 0.0, evidence=section4.corollary_4_5_order,
+    numbers="along d1 = C N^2.5 log² N (LeCun, d2 = 1) the order of ac1/α³ is N^{1/4}/(sqrt(C) log N) -> ∞ (sympy "
+            "limit oo); measured d1-exponent of ac1/α³ at N = 16: −0.519 [−0.637, −0.401] (derived −1/2)")
+pin("shallow_sgd.corollary_4_5.width", "rho = 1/8", build=lambda: 0.125, evidence=section4.corollary_4_5_order,
+    numbers="along d1 = C N^{2.5/1.125} log² N the order of ac1/α³ is N^{1/9}/(log N)^{5/4} -> ∞ (sympy limit oo)")
+pin("shallow_sgd.theorem_5_6.time_change_printed", "N = 4, b = 2", build=lambda: section5.TimeChange(four_points(), 2),
+    evidence=lambda case: section5.time_change(case, printed=True),
+    numbers="the mean-field flow read at tNb = 8t is off (18)'s flow at t by 3.9 (θ(tN/b) = θ(2t) matches to 0)")
+pin("shallow_sgd.theorem_5_6.time_change_printed", "N = 3, b = 3", build=lambda: section5.TimeChange(three_points(), 3),
+    evidence=lambda case: section5.time_change(case, printed=True),
+    numbers="b = N = 3: the mean-field flow is (18)'s flow (E L^N = L), read at 9t instead of t")
+pin("shallow_sgd.theorem_5_1.eq_15", "d2 = 4",
+    build=lambda: (100, 1, Fraction(1, 1000), 1, 10, 100, 4, Fraction(1, 10), Fraction(1, 100)),
+    evidence=lambda args: section5.theorem_5_1_eq_15(*args),
+    numbers="(15) = 114307 < the proof's k* = 128170 (difference 10^4 log 4 = 13863), C = 2C_Q = 2")
+pin("shallow_sgd.theorem_5_1.eq_15", "d2 = 10, N = 200",
+    build=lambda: (200, 20, Fraction(1, 100), 3, 20, 400, 10, Fraction(1, 5), Fraction(1, 10)),
+    evidence=lambda args: section5.theorem_5_1_eq_15(*args),
+    numbers="N/(ηb) = 1000, c d0 d1 β_w² = 80: (15) falls short of the proof's k* by 12.5 log 10 = 28.8 iterations")
