@@ -164,8 +164,29 @@ def _chen_veb_experiments(full: bool) -> str:
     return _img(_figure_uri(figure), "Chen et al. Table 1 (Fig. 4, row 2), reproduced") + table
 
 
+def _shallow_sgd_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.shallow_sgd.experiments import (DESCRIPTION, figure_1_rows, figure_1_table, section_6,
+                                                   section_6_table)
+
+    rows = figure_1_rows()
+    figure, axis = plt.subplots(figsize=(6, 3.5))
+    colors = plt.cm.viridis([(r["condition_10"] - 0.86) / 0.02 for r in rows])
+    for r, color in zip(rows, colors):
+        axis.plot(r["t"], r["y"], color=color, label=f"α = {r['alpha']:.4f}, (10) = {r['condition_10']:.3f}")
+    axis.axhline(rows[0]["bound"], color="black", ls="--", lw=0.8, label="2a/α² (α = 2.042)")
+    axis.set(xlabel="t", ylabel="y(t)", title="shallow_sgd Figure 1: maximal solutions of (9), a = c = c1 = c2 = 1")
+    axis.legend(fontsize=6)
+    runs = section_6(full)
+    return (_img(_figure_uri(figure), "shallow_sgd Figure 1, reproduced") + f"<p>{html.escape(DESCRIPTION['figure_1'])}</p>"
+            + markdown_table(figure_1_table(rows)) + f"<p>{html.escape(DESCRIPTION['section_6'])}</p>"
+            + markdown_table(section_6_table(runs)))
+
+
 EXPERIMENTS: dict[str, Callable[[bool], str]] = {
     "kong": _kong_experiments, "wang_ma": _wang_ma_experiments, "chen_veb": _chen_veb_experiments,
+    "shallow_sgd": _shallow_sgd_experiments,
 }
 
 
