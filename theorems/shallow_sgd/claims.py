@@ -218,7 +218,11 @@ register("shallow_sgd.theorem_3_4", ref="Theorem 3.4, eqs. (12)-(13)",
          kind="deterministic", assumptions=THEOREM_3_4, status="partial",
          reason="(12), (13) and the proof's L̄ <= 2a/α² and θ(t) in G = B(θ0, 2U(2a/α²)) are checked along integrated "
                 "flows on [0, 3/α²]; extension to R+ is seen only as a finite, bounded solution on that horizon.",
-         reading=SELECTION + " " + THEOREM_REGIME,
+         reading=SELECTION + " Which selection the checked trajectory follows is recorded with (12)'s evidence (selection): on "
+                 "the planted near-initial instance the pre-activations change sign at most once each (transversal "
+                 "crossings), where every Filippov solution, the minimum-norm one included, coincides with the "
+                 "integrated one; L̄ = ∫√L is a state of the integrator and every tolerance is its step-doubling "
+                 "estimate. " + THEOREM_REGIME,
          looseness="(12): on every reached instance the decay exponent log(L(0)/L(t))/t is >= 2.0 α0(0)² (the "
                    "tightness bound/measured is at most 0.4998, on the aligned N = 1 family as t -> 0): a rate "
                    "α0(0)² is loose by a factor 2, since Proposition 2.1 gives 2α0² and α0 moves little when "

@@ -239,7 +239,8 @@ def trajectory(instance: Instance, horizon: float = 3.0, min_steps: int = 64, re
     start = {"a": float(model.loss(W0, V0, X, Y)[0].sqrt()), "alpha": float(alpha[0]), "x": x,
              "W0": float(model.frob(W0)[0]), "V0": float(model.frob(V0)[0]), "steps": steps,
              "theta0": float(theta0.norm()), **{n: float(v[0]) for n, v in k.items()},
-             "pattern_changes": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum())}
+             "pattern_changes": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum()),
+             "max_changes_per_unit": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum(0).max())}
     return start, tr
 
 
@@ -283,7 +284,7 @@ def proposition_2_1(instance: Instance, factor: float = 2.0, **grid) -> Evidence
     decay, err = _log_decay(tr, s)
     return Evidence.worst_of(decay, factor * _col(tr, "A")[1:], ">=", err + factor * _tol(tr, "A")[1:],
                              "RK4 step doubling x4 on L (as tol_L/L) and on A = ∫α0² (a state of the integrator)",
-                             scale=decay, pattern_changes=s["pattern_changes"])
+                             scale=decay, times=tr.times[1:], pattern_changes=s["pattern_changes"])
 
 
 def lemma_3_1(instance: Instance, factor5: float = 1.0, factor6: float = 1.0, **grid) -> list[Evidence]:
@@ -300,9 +301,9 @@ def lemma_3_1(instance: Instance, factor5: float = 1.0, factor6: float = 1.0, **
                                Lbar, eL)
     details = {"pattern_changes": s["pattern_changes"]}
     return [Evidence.worst_of(_col(tr, "move")[1:], b5, "<=", _tol(tr, "move")[1:] + e5,
-                              "RK4 step doubling x4 on ||θ − θ0|| and on L̄", scale=b5, eq=5, **details),
+                              "RK4 step doubling x4 on ||θ − θ0|| and on L̄", scale=b5, times=tr.times[1:], eq=5, **details),
             Evidence.worst_of(_col(tr, "moveW")[1:], b6, "<=", _tol(tr, "moveW")[1:] + e6,
-                              "RK4 step doubling x4 on ||X|| ||W − W0|| and on L̄", scale=b6, eq=6, **details)]
+                              "RK4 step doubling x4 on ||X|| ||W − W0|| and on L̄", scale=b6, times=tr.times[1:], eq=6, **details)]
 
 
 def _exponent(s, t, v, factor=1.0):
@@ -344,7 +345,7 @@ def proposition_3_2(instance: Instance, form: str = "proof", factor: float = 1.0
                               step="log(a/√L) >= tα² − 2α∫|α0 − α|"),
             Evidence.worst_of(D, M, "<=", eD + eM, reason, scale=M.clamp_min(1e-300), step="∫|α0 − α| <= ∫||X|| ||W − W0||"),
             Evidence.worst_of(decay, nine, ">=", derr + nine_err.abs(), reason, scale=decay,
-                              step="(9), the proof's bracket", pattern_changes=s["pattern_changes"])]
+                              step="(9), the proof's bracket", times=tr.times[1:], pattern_changes=s["pattern_changes"])]
 
 
 def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 1.0, **grid) -> list[Evidence]:
@@ -365,13 +366,19 @@ def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 
     return [Evidence(float(finite), 1.0, "==", 0.0, "none: every observable finite on the horizon",
                      details={"horizon": float(tr.times[-1])}),
             Evidence.worst_of(move, torch.full_like(move, radius), "<=", _tol(tr, "move")[1:],
-                              "RK4 step doubling x4 on ||θ − θ0||", scale=radius, step="θ stays in G"),
+                              "RK4 step doubling x4 on ||θ − θ0||", scale=radius, times=tr.times[1:], step="θ stays in G"),
             Evidence.worst_of(_col(tr, "Lbar")[1:], torch.full_like(move, 2 * a / al**2), "<=", _tol(tr, "Lbar")[1:],
-                              "RK4 step doubling x4 on L̄", scale=2 * a / al**2, step="L̄ <= 2a/α² (Lemma 3.3)"),
+                              "RK4 step doubling x4 on L̄", scale=2 * a / al**2, times=tr.times[1:], step="L̄ <= 2a/α² (Lemma 3.3)"),
             Evidence.worst_of(decay, rate_factor * al**2 * t, ">=", derr, "RK4 step doubling x4 on L (tol_L/L)",
-                              scale=decay, eq=12, pattern_changes=s["pattern_changes"]),
+                              scale=decay, times=tr.times[1:], eq=12, pattern_changes=s["pattern_changes"],
+                              selection=("classical: no pre-activation changes sign" if s["pattern_changes"] == 0 else
+                                         "transversal crossings only (each pre-activation changes sign at most once "
+                                         "on the record): every Filippov solution, the min-norm one included, is "
+                                         "this one" if s["max_changes_per_unit"] <= 1 else
+                                         "repeated sign changes (possible sliding): the gate 1{XW > 0} chatters about "
+                                         "the kink and approximates the Filippov solution")),
             Evidence.worst_of(move, torch.full_like(move, u * s["theta0"] * math.exp(u)), "<=", _tol(tr, "move")[1:],
-                              "RK4 step doubling x4 on ||θ − θ0||", scale=u * s["theta0"], eq=13)]
+                              "RK4 step doubling x4 on ||θ − θ0||", scale=u * s["theta0"], times=tr.times[1:], eq=13)]
 
 
 def lemma_3_3_any_solution(dip: ode.Dip) -> list[Evidence]:
