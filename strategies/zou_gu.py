@@ -102,12 +102,14 @@ def families(styles=("pairs",), mus=(0.5, 0.1, 1 / math.sqrt(2)), labels=("adver
 
 
 @st.composite
-def wide_instances(draw, max_n: int = 8, max_d: int = 4, max_L: int = 3, max_k: int = 2, max_m: int = 1024):
+def wide_instances(draw, max_n: int = 8, max_d: int = 4, max_L: int = 3, max_k: int = 2, max_m: int = 1024,
+                   exponent: float = 4.0):
     """Section 4's lemmas: instances under Assumptions 3.1 and 3.2 in every style (near-duplicate, near-antipodal, arc,
-    random) with the width m the smallest power of two >= max(64, dn/φ), so that Lemma 4.1's probability exponent
-    mφ/(dn) is >= 1; draws needing m > ``max_m`` are rejected (a near-duplicate at gap 1e-4 would need m ~ 1e5)."""
+    random) with the width m the smallest power of two >= max(64, ``exponent``·dn/φ), so that Lemma 4.1's probability
+    exponent mφ/(dn) is >= ``exponent``; draws needing m > ``max_m`` are rejected (a near-duplicate at gap 1e-4 would
+    need m ~ 1e5)."""
     inst = draw(instances(max_n=max_n, max_d=max_d, max_L=max_L, max_k=max_k, min_n=2))
-    need = inst.d * inst.n / inst.min_distance
+    need = exponent * inst.d * inst.n / inst.min_distance
     m = max(64, 1 << math.ceil(math.log2(max(need, 1.0))))
     assume(m <= max_m)
     return Instance(inst.X, inst.Y, m=m, L=inst.L, seed=inst.seed, B=1)

@@ -14,9 +14,11 @@ from theorems.evidence import ClaimFailure, check_all
 from theorems.zou_gu import lemmas as Z, model
 from theorems.zou_gu.instance import Instance
 
-# found by the generated search (ci profile): lower quartile 0.433 of the uniform constant, below 2 x C_4_1
-HARD_4_1 = Instance(((0.99498743710662, 0.0, 0.1), (0.8731836241047637, 0.47702238793925683, 0.1),
-                     (0.5375940065785375, 0.8372530585735924, 0.1)), ((0.0,), (0.0,), (0.0,)), m=64, L=1)
+# the generated search's shape (a short arc, small μ, L = 1): lower quartile 0.34 of the uniform constant, below
+# 2 x C_4_1, at mφ/(dn) = 4.9 (informative)
+_S = math.sqrt(1 - 0.01)
+HARD_4_1 = Instance(tuple((_S * math.cos(0.35 * i), _S * math.sin(0.35 * i), 0.1) for i in range(3)),
+                    ((1.0, 1.0), (-1.0, -1.0), (1.0, 1.0)), m=128, L=1)
 
 
 def _fails(claim_id, instance, evidence):
