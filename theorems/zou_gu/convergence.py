@@ -22,7 +22,7 @@ import torch
 
 from theorems.core.profile import profile
 from theorems.core.stats import ALPHA, Slope
-from theorems.evidence import Evidence, informative_if
+from theorems.evidence import Evidence, informative_if, keep_trajectory
 from theorems.zou_gu import rates
 from theorems.zou_gu.rates import Family
 
@@ -270,7 +270,7 @@ def exponent(theorem: str, variable: str, family: Family, stated: float | None =
         _informative(m)
         slope = eps_fit(m) if variable == "eps" else fit(m, variable)[0]
     C = constant(theorem, m)
-    return Evidence(slope.low, stated, "<=", 0.0,
+    evidence = Evidence(slope.low, stated, "<=", 0.0,
                     f"one-sided: the low end of the fitted exponent's {1 - ALPHA:.10g}-CI ({slope}); T = O(·) is an "
                     f"upper bound", scale=max(abs(stated), 1.0),
                     details={"variable": VARIABLES[variable], "fitted": round(slope.slope, 3),
@@ -278,6 +278,8 @@ def exponent(theorem: str, variable: str, family: Family, stated: float | None =
                              "measured constant of T = O(.)": C, "grid": m.grid.algorithm, "L": m.grid.L,
                              "widths": m.widths},
                     series=envelope(theorem, m, C))
+    return keep_trajectory(evidence, x="iteration t", y="training loss (2.1)", measured="L(W_t), the slowest run",
+                           bound="exp(-t/(C·T_stated/log(1/ε))), C measured", log=True)
 
 
 # --- the claims ----------------------------------------------------------------------------------------------------
