@@ -184,9 +184,32 @@ def _shallow_sgd_experiments(full: bool) -> str:
             + markdown_table(section_6_table(runs)))
 
 
+def _zou_gu_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.zou_gu.experiments import report as table, rows
+
+    everything = rows(full)
+    found = [r for r in everything if r["variable"] != "-"]
+    labels = [f"{r['theorem'].replace('theorem_', 'Th ').replace('corollary_', 'Cor ')}: {r['variable']}" +
+              (f" ({r['family']})" if full else "") for r in found]
+    figure, axis = plt.subplots(figsize=(9, 0.3 * len(found) + 1.5))
+    for i, r in enumerate(found):
+        low, high = (float(v) for v in r["CI"].strip("[]").split(","))
+        axis.plot([low, high], [i, i], color="#1f77b4", lw=2)
+        axis.plot(r["fitted"], i, "o", color="#1f77b4")
+        axis.plot(r["stated"], i, "|", color="black", ms=14, mew=2)
+    axis.set_yticks(range(len(found)), labels, fontsize=7)
+    axis.set(xlabel="exponent of T(ε) (fitted, with its CI; black bar: stated)",
+             title="Zou-Gu iteration counts: fitted exponents against the stated ones")
+    caption = "Zou-Gu Theorems 3.3, 3.8, 3.10, Corollary 3.5: fitted exponents of T against the stated ones"
+    return markdown_table(table(full, everything)) + _img(_figure_uri(figure), caption)
+
+
 EXPERIMENTS: dict[str, Callable[[bool], str]] = {
     "kong": _kong_experiments, "wang_ma": _wang_ma_experiments, "chen_veb": _chen_veb_experiments,
     "shallow_sgd": _shallow_sgd_experiments,
+    "zou_gu": _zou_gu_experiments,
 }
 
 
