@@ -95,3 +95,38 @@ pin("chen_veb.appendix_b.xavier_definition", "shrunk", build=lambda: "Xavier var
     evidence=lambda _: symbolic.xavier_variance(),
     numbers="Layer 1: stated 1/(m + d) against Glorot's 2/(m + d) (sympy difference -1/(m + d)); likewise 1/(2m) vs 1/m "
             "and 1/(m + 1) vs 2/(m + 1).")
+
+# --- dynamic claims: each keeps its trajectory against its bound, and the report draws it ------------------------
+# (theorems.registry.dynamic: a cheap example of the claim's property, run by tests/meta/test_trajectories.py)
+
+from theorems.registry import dynamic  # noqa: E402
+
+SQRT2 = 2**0.5
+CHAIN_X = ((SQRT2, 0.0), (0.6 * SQRT2, 0.8 * SQRT2))  # two independent rows with ||x_a||² = d = 2
+
+
+def chain_example(act: str = "tanh", embedding: str = "identity", D: int = 0, m: int = 32) -> Instance:
+    """Theorems 1-3 and Corollary 1 on two independent rows of norm sqrt(d), ĉ = 1, labels of size ~1."""
+    return Instance(CHAIN_X, (1.0, -0.5), m, act, 1.0, 1, embedding=embedding, D=D)
+
+
+def _chain(inst: Instance, reference: str):
+    eta, loss, _ = P.convergence_chain(inst, 8, 32, reference)
+    return P.worst(eta, loss)
+
+
+dynamic("chen_veb.eq_10", build=lambda: Instance(((0.6, 0.8),), (1.0,), 4, "tanh", 1.0, 3),
+        evidence=lambda inst: P.gd_gf_rate(inst, 0.5, (4, 8, 16, 32)))
+dynamic("chen_veb.lemma_1", build=lemma_1_tanh, evidence=lambda inst: P.lemma_1(inst, P.kappa_corrected, 1, 32))
+dynamic("chen_veb.appendix_d.eq_44_47", build=lemma_1_tanh, evidence=lambda inst: P.movement_bound(inst, 2, 32))
+dynamic("chen_veb.appendix_d.eq_52", build=lemma_1_tanh, evidence=lambda inst: P.chain_rule_step(inst, 1, 32))
+dynamic("chen_veb.theorem_1", build=chain_example, evidence=lambda inst: _chain(inst, "empirical"))
+dynamic("chen_veb.theorem_2", build=lambda: chain_example("relu", "random", 256),
+        evidence=lambda inst: _chain(inst, "limit"))
+dynamic("chen_veb.theorem_3", build=lambda: chain_example("relu", "random", 64),
+        evidence=lambda inst: P.linear_rate(inst, 2, 8.0, 32, P.R_LINEAR["chen_veb.theorem_3"], "limit"))
+dynamic("chen_veb.corollary_1", build=chain_example,
+        evidence=lambda inst: P.linear_rate(inst, 2, 8.0, 32, P.R_LINEAR["chen_veb.corollary_1"]))
+dynamic("chen_veb.appendix_h.condition_1", build=lambda: Instance(**{**chain_example().__dict__, "embedding": "deep",
+                                                                    "D": 64, "depth": 4}),
+        evidence=lambda inst: P.linear_rate(inst, 2, 8.0, 32, P.R_LINEAR["chen_veb.appendix_h.condition_1"]))

@@ -17,7 +17,8 @@ from theorems.chen_veb.instance import Instance
 from theorems.core import autodiff, backend, dynamics
 from theorems.core.flow import Trajectory, gradient_flow, integrate
 from theorems.core.stats import ALPHA, loglog_slope  # noqa: F401 (ALPHA: each test's false-alarm rate)
-from theorems.evidence import EXACT_RTOL, Evidence, StatisticalEvidence, exact_match, informative_if
+from theorems.evidence import (EXACT_RTOL, Evidence, StatisticalEvidence, exact_match, informative_if, keep_trajectory,
+                               trajectory as series_of)
 
 EIG_RTOL = 64 * 2.2e-16  # times n ||G||: eigvalsh backward error
 
@@ -59,14 +60,14 @@ def output_gradient(inst: Instance, seeds: int = 4) -> Evidence:
 
 
 def loss_gradient(inst: Instance, seeds: int = 4) -> Evidence:
-    """Eq. (8): the closed-form ∂𝓛/∂W equals autograd's."""
+    """Eq. (8): the closed-form ∂L/∂W equals autograd's."""
     W, c, Phi, y = _setup(inst, seeds)
     return exact_match(model.loss_gradient(W, c, Phi, y, inst.activation),
                        _autograd_loss_gradient(W, c, Phi, y, inst.activation))
 
 
 def gd_rule(inst: Instance, delta: float, seeds: int = 4) -> Evidence:
-    """Eq. (9): W - mδ ∂𝓛/∂W (autograd) equals W - (δ/√D) c_i Σ_a r_a σ'(h_ia) φ_j(x_a)."""
+    """Eq. (9): W - mδ ∂L/∂W (autograd) equals W - (δ/√D) c_i Σ_a r_a σ'(h_ia) φ_j(x_a)."""
     if not delta > 0:
         raise ValueError(f"delta must be > 0, got {delta}")
     W, c, Phi, y = _setup(inst, seeds)
@@ -80,7 +81,7 @@ def _test_points(inst: Instance, count: int = 3) -> torch.Tensor:
 
 
 def feature_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
-    """Eq. (11): under Ẇ = -m∇𝓛, ḣ_i(x) = -c_i Σ_a 𝒢(x, x_a) r_a σ'(h_i(x_a)), at training and unseen x."""
+    """Eq. (11): under Ẇ = -m∇L, ḣ_i(x) = -c_i Σ_a 𝒢(x, x_a) r_a σ'(h_i(x_a)), at training and unseen x."""
     W, c, Phi, y = _setup(inst, seeds)
     act = inst.activation
     Phi_x = inst.features(seeds, torch.cat([inst.inputs(), _test_points(inst)]))
@@ -108,7 +109,7 @@ def output_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
 
 
 def loss_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
-    """Eq. (14), first line: 𝓛̇ = <∇𝓛, Ẇ> = -m||∇𝓛||² equals -(ĉ²/m) Σ_i v_iᵀ G v_i."""
+    """Eq. (14), first line: L̇ = <∇L, Ẇ> = -m||∇L||² equals -(ĉ²/m) Σ_i v_iᵀ G v_i."""
     W, c, Phi, y = _setup(inst, seeds)
     act = inst.activation
     grad = _autograd_loss_gradient(W, c, Phi, y, act)
@@ -117,7 +118,7 @@ def loss_dynamics(inst: Instance, seeds: int = 4) -> Evidence:
 
 
 def loss_dynamics_bound(inst: Instance, seeds: int = 8, strength: float = 1.0) -> Evidence:
-    """Eq. (14), second line: 𝓛̇ <= -(ĉ² λ_min(G)/m) Σ_i Σ_a r_a² σ'(h_ia)² <= 0."""
+    """Eq. (14), second line: L̇ <= -(ĉ² λ_min(G)/m) Σ_i Σ_a r_a² σ'(h_ia)² <= 0."""
     W, c, Phi, y = _setup(inst, seeds)
     act = inst.activation
     H, G = model.preactivations(W, Phi), model.gram(Phi)
@@ -162,7 +163,7 @@ def feature_movement(inst: Instance, seeds: int = 8) -> Evidence:
 
 
 def polyak_lojasiewicz(inst: Instance, seeds: int = 8, w_scale: float | None = None, k: float | None = None) -> Evidence:
-    """Eq. (16): if |σ'| >= K everywhere, 𝓛̇ <= -2ĉ² λ_min(G) K² 𝓛, with K the activation's global inf |σ'|.
+    """Eq. (16): if |σ'| >= K everywhere, L̇ <= -2ĉ² λ_min(G) K² L, with K the activation's global inf |σ'|.
 
     ``w_scale`` overrides the instance's (0 puts every h_i at 0, where the cubic's σ' vanishes); ``k`` overrides K.
     """
@@ -204,7 +205,7 @@ def linear_independence(inst: Instance, dependent: bool) -> Evidence:
 # --- eq. (10): GD (9) tracks GF -------------------------------------------------------------------
 
 def gd_gf_gap(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds: int = 4):
-    """Eq. (10): GD (9) with step δ = t_end/k after k steps against GF Ẇ = -m∇𝓛 at t_end (RK4).
+    """Eq. (10): GD (9) with step δ = t_end/k after k steps against GF Ẇ = -m∇L at t_end (RK4).
 
     Returns (δ's, max_s ||W_GD - W_GF||_F, GF error estimate).
     """
@@ -234,8 +235,14 @@ def gd_gf_rate(inst: Instance, t_end: float, steps_grid: tuple[int, ...], seeds:
     # the gaps are deterministic (max over seeds): their departure from a power law is the O(δ²) curvature, not
     # noise, so the tolerance is that curvature's allowance; the regression CI (a t-quantile at ALPHA with 2 degrees
     # of freedom, ±2 on 4 points) would let an order-2 claim pass
-    return Evidence(fit.slope, order, ">=", 0.15,
-                    "O(δ²) curvature of the error over the grid δ in [T/32, T/4]", details={"fit": str(fit)})
+    evidence = Evidence(fit.slope, order, ">=", 0.15,
+                        "O(δ²) curvature of the error over the grid δ in [T/32, T/4]", details={"fit": str(fit)})
+    # for the report: the gaps against δ^order through the coarsest δ, δ increasing
+    d, gap = (torch.tensor(v, dtype=torch.float64).flip(0) for v in (deltas, gaps))
+    series = series_of(d, gap, gaps[0] * (d / deltas[0]) ** order)
+    return keep_trajectory(evidence, series, x="GD step δ (GD and GF compared at t = T)", y="max ||W_GD - W_GF||_F",
+                           measured="||W_GD(T) - W_GF(T)||", bound=f"δ^{order:g} through the coarsest δ",
+                           log=True, logx=True)
 
 
 # --- Lemma 1 and Appendix D along gradient flow ---------------------------------------------------
@@ -251,7 +258,7 @@ def _stiffness(inst: Instance, W, c, Phi, y) -> float:
 
 
 def _feature_flow(inst: Instance, W, c, Phi, y, t_end: float, min_steps: int, records: int, extra=None) -> Trajectory:
-    """GF (10) integrated on H = (h_i(x_a)) by (11): exact, since f and 𝓛 depend on W only through H."""
+    """GF (10) integrated on H = (h_i(x_a)) by (11): exact, since f and L depend on W only through H."""
     act, G = inst.activation, model.gram(Phi)
     H0 = model.preactivations(W, Phi)
     steps = max(min_steps, math.ceil(4 * t_end * _stiffness(inst, W, c, Phi, y)))
@@ -272,10 +279,10 @@ def _eta_upper(H: torch.Tensor, err: torch.Tensor, interval) -> torch.Tensor:
 
 
 def lemma_1(inst: Instance, kappa, seeds: int, min_steps: int, t_end: float = 2.0) -> Evidence:
-    """Lemma 1, eq. (19): (η^t)^{3/2} >= (η̃⁰)^{3/2} - κ(λ_min, λ_max)((𝓛⁰)^{1/2} - (𝓛^t)^{1/2})/ĉ for all t.
+    """Lemma 1, eq. (19): (η^t)^{3/2} >= (η̃⁰)^{3/2} - κ(λ_min, λ_max)((L⁰)^{1/2} - (L^t)^{1/2})/ĉ for all t.
 
     ``kappa``: model.kappa_paper (as printed) or model.kappa_proof (as derived). η^t is counted with
-    I widened by the RK4 error of each h (favouring the claim), √𝓛^t at 𝓛^t + its tolerance.
+    I widened by the RK4 error of each h (favouring the claim), √L^t at L^t + its tolerance.
     """
     W, c, Phi, y = _setup(inst, seeds)
     G = model.gram(Phi)
@@ -286,8 +293,8 @@ def lemma_1(inst: Instance, kappa, seeds: int, min_steps: int, t_end: float = 2.
     H, L = tr.observed["H"], tr.observed["L"]
     eta = _eta_upper(H, tr.tolerance("H"), I)[1:]
     eta0 = model.active_fraction(H[0], model.inner_interval(I))
-    # (19) as drop <= budget: ĉ((η̃⁰)^{3/2} - (η^t)^{3/2}) <= κ(√𝓛⁰ - √𝓛^t), t > 0 (t = 0 is trivial); tightness is
-    # then the κ an instance needs over the κ claimed. √𝓛^t is taken at 𝓛^t + its tolerance (favouring the claim).
+    # (19) as drop <= budget: ĉ((η̃⁰)^{3/2} - (η^t)^{3/2}) <= κ(√L⁰ - √L^t), t > 0 (t = 0 is trivial); tightness is
+    # then the κ an instance needs over the κ claimed. √L^t is taken at L^t + its tolerance (favouring the claim).
     drop = inst.c_hat * (eta0**1.5 - eta**1.5)
     budget = k * (L[0].sqrt() - (L[1:] + tr.tolerance("L")[1:]).sqrt()).clamp_min(0.0)
     singular = (lam[:, 0] <= 0)[None, :].expand_as(drop)  # κ = ∞: no bound for that seed
@@ -296,13 +303,17 @@ def lemma_1(inst: Instance, kappa, seeds: int, min_steps: int, t_end: float = 2.
     drop = drop.masked_fill(singular, 0.0)
     budget = budget.masked_fill(singular, 1.0)
     rounding = 1e-12 * (1 + budget)
-    return Evidence.worst_of(drop, budget, "<=", rounding,
-                             "flow error folded into η (widened I) and √𝓛 (𝓛 + 4x RK4 error); 1e-12 float64 rounding",
-                             scale=budget.clamp_min(1e-12), lambda_min=float(lam[:, 0].min()))
+    return keep_trajectory(
+        Evidence.worst_of(drop, budget, "<=", rounding,
+                          "flow error folded into η (widened I) and √L (L + 4x RK4 error); 1e-12 float64 rounding",
+                          scale=budget.clamp_min(1e-12), lambda_min=float(lam[:, 0].min()), times=tr.times[1:],
+                          time_axis=0),
+        x="gradient-flow time t", y="ĉ((η̃⁰)^{3/2} - (η^t)^{3/2})", measured="ĉ((η̃⁰)^{3/2} - (η^t)^{3/2})",
+        bound="κ((L⁰)^{1/2} - (L^t)^{1/2})", log=False)
 
 
 def movement_bound(inst: Instance, seeds: int, min_steps: int, t_end: float = 2.0, strength: float = 1.0) -> Evidence:
-    """Appendix D, eqs. (43)-(45): (1/m) Σ_i |h_i^t(x_a) - h_i^0(x_a)| <= λ_max λ_min^{-1/2} ∫_0^t |𝓛̇^s|^{1/2} ds."""
+    """Appendix D, eqs. (43)-(45): (1/m) Σ_i |h_i^t(x_a) - h_i^0(x_a)| <= λ_max λ_min^{-1/2} ∫_0^t |L̇^s|^{1/2} ds."""
     W, c, Phi, y = _setup(inst, seeds)
     lam = torch.linalg.eigvalsh(model.gram(Phi))
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, min_steps)
@@ -315,8 +326,11 @@ def movement_bound(inst: Instance, seeds: int, min_steps: int, t_end: float = 2.
     quad_err = torch.cumsum(torch.cat([torch.zeros_like(root[:1]), (root[1:] - root[:-1]).abs() * dt]), 0)
     bound = lam[:, -1] / lam[:, 0].sqrt() * (integral + quad_err) / strength
     tol = tr.tolerance("H").mean(-2).amax(-1)
-    return Evidence.worst_of(moved[1:], bound[1:], "<=", tol[1:], "4x RK4 error of h; quadrature error added to the bound",
-                             scale=bound[1:].clamp_min(1e-12))
+    return keep_trajectory(
+        Evidence.worst_of(moved[1:], bound[1:], "<=", tol[1:], "4x RK4 error of h; quadrature error added to the bound",
+                          scale=bound[1:].clamp_min(1e-12), times=tr.times[1:], time_axis=0),
+        x="gradient-flow time t", y="(1/m) Σ_i |h_i^t(x_a) - h_i^0(x_a)|", measured="(1/m) Σ_i |h_i^t - h_i^0| (max over a)",
+        bound="λ_max λ_min^{-1/2} ∫_0^t |L̇|^{1/2} ds", log=False)
 
 
 def triangle_step(G: torch.Tensor, v: torch.Tensor) -> Evidence:
@@ -349,7 +363,7 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
                       y_fraction: float = 1.0):
     """Appendix E (58)-(61) [reference 'empirical'] or F (79)-(83) [reference 'limit', ReLU Ḡ^(1)], given the events.
 
-    Paired initialization makes f⁰ = 0, so 𝓛⁰ = ½||y||² <= ||y||² (Lemma 2's event); the labels are scaled per
+    Paired initialization makes f⁰ = 0, so L⁰ = ½||y||² <= ||y||² (Lemma 2's event); the labels are scaled per
     seed so that ĉ meets (58) / (80) with equality at y_fraction = 1, using the corrected constants (C₂ of the
     proof, K*); seeds where η̃⁰ <= K (Lemma 3's event) or, for 'limit', ||G - Ḡ||₂ > ½λ_min(Ḡ) (Condition 1)
     are left out. Returns (evidence for η^t >= 2^{-2/3}K, evidence for the loss bound, seeds kept); (None, None, 0)
@@ -391,20 +405,24 @@ def convergence_chain(inst: Instance, seeds: int, min_steps: int, reference: str
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, min_steps)
     eta = _eta_upper(tr.observed["H"], tr.tolerance("H"), I)[:, keep]
     L = tr.observed["L"][:, keep]
-    eta_ev = Evidence.worst_of(eta, torch.full_like(eta, 2 ** (-2 / 3) * K), ">=", 0.0,
-                               "flow error folded into η (widened I)", scale=K, K=K, rate=rate)
-    # (61)/(83) as exponents: 𝓛_t <= 𝓛_0 e^{-rate·t} iff -log(𝓛_t/𝓛_0)/t >= rate; 𝓛_t is taken at 𝓛_t + its 4x RK4
+    eta_ev = keep_trajectory(Evidence.worst_of(eta, torch.full_like(eta, 2 ** (-2 / 3) * K), ">=", 0.0,
+                                               "flow error folded into η (widened I)", scale=K, K=K, rate=rate,
+                                               times=tr.times, time_axis=0),
+                             x="gradient-flow time t", y="η^t (active fraction)", measured="η^t", bound="2^{-2/3} K", log=False)
+    # (61)/(83) as exponents: L_t <= L_0 e^{-rate·t} iff -log(L_t/L_0)/t >= rate; L_t is taken at L_t + its 4x RK4
     # error plus rounding (favouring the claim), so the measured exponent is a lower bound on the true one
     upper = L[1:] + tr.tolerance("L")[1:, keep] + EXACT_RTOL * L[0]
     exponent = -torch.log(upper / L[0]) / tr.times[1:, None]
-    loss_ev = Evidence.worst_of(exponent, torch.full_like(exponent, rate), ">=", 0.0,
-                                "none: the flow's error is folded into 𝓛_t", scale=rate, K=K, rate=rate,
-                                c_hat_over_y=need)
+    loss_ev = keep_trajectory(Evidence.worst_of(exponent, torch.full_like(exponent, rate), ">=", 0.0,
+                                                "none: the flow's error is folded into L_t", scale=rate, K=K, rate=rate,
+                                                c_hat_over_y=need, times=tr.times[1:], time_axis=0),
+                              x="gradient-flow time t", y="decay exponent -log(L_t/L_0)/t", measured="-log(L_t/L_0)/t",
+                              bound="the claimed rate (L_t <= L_0 e^{-rate t})", log=False)
     return eta_ev, loss_ev, int(keep.sum())
 
 
 def log_loss_slope(inst: Instance, seeds: int, t_end: float, min_steps: int, records: int = 16):
-    """Corollary 1 / Theorem 3 / Appendix H: the fitted slope of log 𝓛^t over t in [t_end/4, t_end] (GF), with its CI."""
+    """Corollary 1 / Theorem 3 / Appendix H: the fitted slope of log L^t over t in [t_end/4, t_end] (GF), with its CI."""
     W, c, Phi, y = _setup(inst, seeds)
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, records)
     keep = tr.times >= t_end / 4
@@ -416,9 +434,9 @@ def log_loss_slope(inst: Instance, seeds: int, t_end: float, min_steps: int, rec
 
 
 def decaying_loss(inst: Instance, seeds: int, t_end: float, min_steps: int) -> Evidence:
-    """Corollary 1 / Theorem 3 / Appendix H: the fitted slope of log 𝓛^t on [t_end/4, t_end] is negative."""
+    """Corollary 1 / Theorem 3 / Appendix H: the fitted slope of log L^t on [t_end/4, t_end] is negative."""
     slope, low, high, r2 = log_loss_slope(inst, seeds, t_end, min_steps)
-    return Evidence(slope, 0.0, "<=", 0.0, "none: the fitted slope of log 𝓛 must be negative",
+    return Evidence(slope, 0.0, "<=", 0.0, "none: the fitted slope of log L must be negative",
                     scale=abs(slope) + 1e-12, details={"CI": (low, high), "r2": r2})
 
 
@@ -431,7 +449,7 @@ def exponent_evidence(fit, predicted: float, floor: float, why: str) -> Evidence
 # --- Lemmas 2, 3, 4 and Assumptions 1, 3, 4 -------------------------------------------------------
 
 def initial_loss_event(inst: Instance, seeds: int, chunk: int = 200) -> StatisticalEvidence:
-    """Lemma 2, eq. (55): P(𝓛⁰ <= ||y||²) >= 1 - δ, as a one-sided binomial test of the failure rate against δ.
+    """Lemma 2, eq. (55): P(L⁰ <= ||y||²) >= 1 - δ, as a one-sided binomial test of the failure rate against δ.
 
     Seeds are drawn in chunks (one generator stream per chunk) to bound memory. ``details`` records
     C* = m||y||²/(ĉ²log(n/δ)G_max): Lemma 2's condition m >= Cĉ²log(n/δ)G_max/||y||² holds for every C <= C*.
@@ -594,8 +612,8 @@ def perturbation_facts(Gbar: torch.Tensor, E: torch.Tensor, interval, strength: 
 
 def xavier_equivalence(inst: Instance, seeds: int = 4):
     """Appendix B, (25)-(30), D = m: with z = √m θ⁽¹⁾, W = √m θ⁽²⁾, c = √m θ⁽³⁾ the Xavier net
-    f_X = θ⁽³⁾·σ(θ⁽²⁾ σ(θ⁽¹⁾x/√d)) equals (4)-(5) for positively homogeneous σ; ∂𝓛/∂W = m^{-1/2} ∂𝓛/∂θ⁽²⁾ and
-    √m(θ⁽²⁾ - δ ∂𝓛/∂θ⁽²⁾) = W - mδ ∂𝓛/∂W. Returns (outputs evidence, step evidence)."""
+    f_X = θ⁽³⁾·σ(θ⁽²⁾ σ(θ⁽¹⁾x/√d)) equals (4)-(5) for positively homogeneous σ; ∂L/∂W = m^{-1/2} ∂L/∂θ⁽²⁾ and
+    √m(θ⁽²⁾ - δ ∂L/∂θ⁽²⁾) = W - mδ ∂L/∂W. Returns (outputs evidence, step evidence)."""
     act, X, y, m = inst.activation, inst.inputs(), inst.labels(), inst.m
     g = backend.generator(inst.seed)
     kw = {"generator": g, "device": X.device, "dtype": X.dtype}
@@ -681,7 +699,7 @@ def kappa_corrected(lam_min, lam_max, interval, k_prime):
 
 
 def active_pl(inst: Instance, seeds: int = 8, strength: float = 1.0) -> Evidence:
-    """Eqs. (37), (50): 𝓛̇ <= -2ĉ²λ_min(G)K_σ'²𝓛η at W⁰ (any W: the inequality is instantaneous).
+    """Eqs. (37), (50): L̇ <= -2ĉ²λ_min(G)K_σ'²Lη at W⁰ (any W: the inequality is instantaneous).
 
     ``strength`` > 1 plants a stronger constant. Uninformative where η = 0 on every seed (the bound is 0)."""
     W, c, Phi, y = _setup(inst, seeds)
@@ -692,39 +710,48 @@ def active_pl(inst: Instance, seeds: int = 8, strength: float = 1.0) -> Evidence
     lam = torch.linalg.eigvalsh(G)
     eta = model.active_fraction(H, I)
     bound = -2 * strength * inst.c_hat**2 * lam[:, 0] * inst.k_prime**2 * L * eta
-    informative_if(bool((bound < 0).any()), "η = 0 or 𝓛 = 0 on every seed: (37)'s bound is 0")
+    informative_if(bool((bound < 0).any()), "η = 0 or L = 0 on every seed: (37)'s bound is 0")
     scale = inst.c_hat**2 * lam[:, -1] * L + 1e-300
     tol = EXACT_RTOL * scale + EIG_RTOL * inst.n * 2 * inst.c_hat**2 * lam[:, -1] * inst.k_prime**2 * L
     return Evidence.worst_of(-rate, -bound, ">=", tol, "float64 rounding plus eigvalsh error", scale=scale)
 
 
 def chain_rule_step(inst: Instance, seeds: int, min_steps: int, t_end: float = 2.0) -> Evidence:
-    """Eq. (52), last step: C₂ĉ^{-1}𝓛̇𝓛^{-1/2} >= C₂ĉ^{-1} d/dt(2𝓛)^{1/2} = C₂ĉ^{-1}𝓛̇(2𝓛)^{-1/2}, at the recorded times
-    of gradient flow (C₂ by its definition). Uninformative where 𝓛̇ = 0 throughout (both sides 0)."""
+    """Eq. (52), last step: C₂ĉ^{-1}L̇L^{-1/2} >= C₂ĉ^{-1} d/dt(2L)^{1/2} = C₂ĉ^{-1}L̇(2L)^{-1/2}, at the recorded times
+    of gradient flow (C₂ by its definition). Uninformative where L̇ = 0 throughout (both sides 0)."""
     W, c, Phi, y = _setup(inst, seeds)
     lam = torch.linalg.eigvalsh(model.gram(Phi))
     const = c2(lam[:, 0], lam[:, -1], inst.active_interval, inst.k_prime) / inst.c_hat
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, min_steps)
     L, L_dot = tr.observed["L"], tr.observed["L_dot"]
     moving = (L_dot < -1e-12 * L.clamp_min(1e-300)) & (L > 1e-200)
-    informative_if(bool(moving.any()), "𝓛̇ = 0 along the whole flow: (52) compares 0 with 0")
+    informative_if(bool(moving.any()), "L̇ = 0 along the whole flow: (52) compares 0 with 0")
     lhs = torch.where(moving, const * L_dot / L.clamp_min(1e-300).sqrt(), torch.zeros_like(L))
     rhs = torch.where(moving, const * L_dot / (2 * L.clamp_min(1e-300)).sqrt(), torch.zeros_like(L))
-    return Evidence.worst_of(lhs, rhs, ">=", 1e-12 * rhs.abs(), "float64 rounding of the two evaluations",
-                             scale=rhs.abs().clamp_min(1e-300))
+    return keep_trajectory(
+        Evidence.worst_of(lhs, rhs, ">=", 1e-12 * rhs.abs(), "float64 rounding of the two evaluations",
+                          scale=rhs.abs().clamp_min(1e-300), times=tr.times, time_axis=0),
+        x="gradient-flow time t", y="eq. (52), both sides", measured="C₂ĉ^{-1} L̇ (L)^{-1/2}", bound="C₂ĉ^{-1} d/dt (2L)^{1/2}",
+        log=False)
 
 
 def linear_rate(inst: Instance, seeds: int, t_end: float, min_steps: int, floor: float,
                 reference: str = "empirical") -> Evidence:
     """Corollary 1 / Theorem 3 / Appendix H read as Theorem 1's form: the GF decay exponent over [t_end/4, t_end],
-    -(log 𝓛_{t_end} - log 𝓛_{t_end/4})/(¾t_end), divided by ĉ²λ_min, is >= ``floor`` (a measured uniform constant).
+    -(log L_{t_end} - log L_{t_end/4})/(¾t_end), divided by ĉ²λ_min, is >= ``floor`` (a measured uniform constant).
 
     ``reference``: "empirical" uses λ_min(G) per seed; "limit" λ_min(Ḡ^(1)) (ReLU, closed form), as Theorem 3 states.
-    𝓛 at t_end/4 is taken minus, at t_end plus, its integration error (favouring a smaller exponent)."""
+    L at t_end/4 is taken minus, at t_end plus, its integration error (favouring a smaller exponent)."""
     W, c, Phi, y = _setup(inst, seeds)
-    tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, 4)
-    L, tol = tr.observed["L"], tr.tolerance("L")
-    informative_if(bool((L[1] > 1e-250).all()), "𝓛 vanishes by t_end/4: no exponent to measure")
+    # the flow of 4 records (t_end/4 apart), recorded 4g times finer for the report's trajectory: same steps, so the
+    # values at t_end/4 and t_end are those of 4 records
+    steps = max(min_steps, math.ceil(4 * t_end * _stiffness(inst, W, c, Phi, y)))
+    steps = 4 * math.ceil(steps / 4)
+    g = math.gcd(steps // 4, 8)
+    full = _feature_flow(inst, W, c, Phi, y, t_end, steps, 4 * g)
+    L_all = full.observed["L"]
+    L, tol = L_all[::g], full.tolerance("L")[::g]
+    informative_if(bool((L[1] > 1e-250).all()), "L vanishes by t_end/4: no exponent to measure")
     upper_end = L[-1] + tol[-1] + EXACT_RTOL * L[0]
     lower_start = (L[1] - tol[1]).clamp_min(1e-300)
     exponent = -torch.log(upper_end / lower_start) / (0.75 * t_end)
@@ -734,5 +761,11 @@ def linear_rate(inst: Instance, seeds: int, t_end: float, min_steps: int, floor:
         lam = torch.linalg.eigvalsh(model.gram(Phi))[:, 0]
     informative_if(bool((lam > 0).all()), "λ_min <= 0: the claimed exponent rĉ²λ_min is 0")
     ratio = exponent / (inst.c_hat**2 * lam)
-    return Evidence.worst_of(ratio, torch.full_like(ratio, floor), ">=", 0.0,
-                             "none: the flow's error is folded into 𝓛", scale=floor, floor=floor)
+    evidence = Evidence.worst_of(ratio, torch.full_like(ratio, floor), ">=", 0.0,
+                                 "none: the flow's error is folded into L", scale=floor, floor=floor)
+    (s,) = evidence.details["worst_index"]  # that seed's loss from t_end/4 on, against the decay the floor claims
+    t = full.times[g:]
+    claimed = L_all[g, s] * torch.exp(-floor * inst.c_hat**2 * lam[s] * (t - t[0]))
+    return keep_trajectory(evidence, series_of(t, L_all[g:, s], claimed), x="gradient-flow time t", y="L_t",
+                           measured="L_t (the seed of least exponent)",
+                           bound="L_{T/4} exp(-r ĉ²λ_min (t - T/4)), r the measured floor", log=True)
