@@ -37,6 +37,7 @@ from theorems.shallow_sgd.section4 import Draw as ShallowDraw
 from theorems.shallow_sgd.section5 import SGDCase as ShallowSGDCase, TimeChange as ShallowTimeChange
 from theorems.zou_gu.instance import Instance as ZouGuInstance
 from theorems.zou_gu.rates import Family as ZouGuFamily
+from theorems.zou_gu.lemmas import Point as ZouGuPoint
 from theorems.wang_ma import properties as wang_properties
 from theorems.wang_ma.instance import Binary, OneHot
 
@@ -73,6 +74,7 @@ CONSTRUCTORS: dict[str, tuple[type, dict]] = {
     "chen_veb.Instance": (ChenInstance, dict(X=((1.0, 0.0),), y=(1.0,), m=4, act="relu", embedding="random", D=4)),
     "zou_gu.Instance": (ZouGuInstance, dict(X=((0.6, 0.8), (0.8, 0.6)), Y=((1.0,), (-1.0,)), m=4, L=2, seed=0, B=1)),
     "zou_gu.Family": (ZouGuFamily, dict(style="pairs", mu=0.5, labels="adversarial", seed=0)),
+    "zou_gu.Point": (ZouGuPoint, dict(axis="m", value=64.0, n=8, m=64, L=2, spacing=0.35)),
     "shallow_sgd.Instance": (ShallowInstance, dict(X=((1.0, 0.0), (0.0, 1.0)), Y=((1.0,), (-1.0,)), d1=4,
                                                    beta_w=1.0, beta_v=1.0, seed=0)),
     "shallow_sgd.Draw": (ShallowDraw, dict(N=2, d0=2, d1=4, beta_w=1.0, beta_v=1.0)),
@@ -158,6 +160,15 @@ EXTRA_CONSTRUCTOR_ROWS = [  # fields that only some constructors have, or that n
     ("zou_gu.Family", dict(mu=0.0), ("mu", "(0, 1)")),
     ("zou_gu.Family", dict(mu=1.0), ("mu", "(0, 1)")),
     ("zou_gu.Family", dict(mu=NAN), ("mu", "finite")),
+    ("zou_gu.Point", dict(n=1), ("n", ">= 2")),
+    ("zou_gu.Point", dict(k=0), ("k", ">= 1")),
+    ("zou_gu.Point", dict(L=1.5), ("L", "integer")),
+    ("zou_gu.Point", dict(value=NAN), ("value", "finite")),
+    ("zou_gu.Point", dict(axis=""), ("axis", "non-empty")),
+    ("zou_gu.Point", dict(spacing=NAN), ("spacing", "finite")),
+    ("zou_gu.Point", dict(spacing=1.0), ("spacing", "2π/n")),
+    ("zou_gu.Point", dict(phi=0.1), ("exactly one", "spacing", "phi")),
+    ("zou_gu.Point", dict(spacing=None, phi=0.6), ("phi", "< 0.5")),
     ("shallow_sgd.Instance", dict(d1=-1), ("d1", ">= 1")),
     ("shallow_sgd.Instance", dict(Y=((1.0,),)), ("Y", "one row per input")),
     ("shallow_sgd.Instance", dict(Y=((NAN,), (1.0,))), ("Y[0][0]", "finite")),
