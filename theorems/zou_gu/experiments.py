@@ -45,10 +45,20 @@ def _rows(full: bool, families) -> list[dict]:
     for family, theorem in tqdm(jobs, desc="Zou-Gu rates", unit="theorem", disable=not full):
         name = C.GRID_OF[theorem]
         grid = _grid(name, full)
-        if (family, name) not in cache:
-            cache[family, name] = C.measure(family, grid)
-        m = cache[family, name]
+        reach = tuple(n for n in grid.n if family.max_phi(n) >= grid.phi0)  # an arc holds fewer points at φ0
+        if len(reach) >= 3:
+            grid = C.replace(grid, n=reach)
         label = f"{family.style}, μ = {family.mu:g}, {family.labels}"
+        if (family, name) not in cache:
+            try:
+                cache[family, name] = C.measure(family, grid)
+            except ValueError as error:  # a grid point beyond the family's reach (an arc's φ at large n)
+                cache[family, name] = str(error)
+        m = cache[family, name]
+        if isinstance(m, str):
+            out.append({"family": label, "theorem": theorem, "variable": "-", "fitted": math.nan, "CI": "-",
+                        "stated": math.nan, "verdict": f"no fit: {m}", "constant": math.nan, "L": grid.L})
+            continue
         if m.censored or m.diverged:
             out.append({"family": label, "theorem": theorem, "variable": "-", "fitted": math.nan, "CI": "-",
                         "stated": math.nan, "verdict": f"no fit: {m.censored} censored, {m.diverged} diverged",
