@@ -82,7 +82,13 @@ def time_change(case: TimeChange, printed: bool = False) -> list[Evidence]:
         return {"theta": torch.cat([state[0].flatten(1), state[1].flatten(1)], 1)}
 
     records = 8
-    steps = records * math.ceil(case.steps / records)
+    # RK4 is stable for h·λ < 2.78: one step per unit of λ·(the run's longest rescaled time), λ the stiffness bound
+    x = model.op_norm(X)
+    stiff = float(torch.linalg.matrix_norm(model.hidden(W0, X)[0], ord=2)) ** 2 + x**2 * float(model.frob(V0)[0]) ** 2 \
+        + x * math.sqrt(2 * float(model.loss(W0, V0, X, Y)[0]))
+    need = max(case.steps, math.ceil(stiff * T * max(1.0, factor * b / N)))
+    informative_if(need <= 1 << 14, f"{need} RK4 steps needed for stability (CPU budget 16384)")
+    steps = records * math.ceil(need / records)
     mean = integrate(_field(X, Y, b / N), (W0, V0), factor * T, steps, records, observe)
     full = integrate(_field(X, Y, 1.0), (W0, V0), T, steps, records, observe)
     gap = (mean.observed["theta"] - full.observed["theta"]).norm(dim=-1)[:, 0]
