@@ -86,27 +86,64 @@ def tightness_chart(rows: list[dict], paper: str) -> str | None:
     return _img(_figure_uri(figure), f"{paper}: tightness of every inequality checked (log scale)")
 
 
-def trajectory_figures(rows: list[dict]) -> str:
-    """For each dynamic claim test, the measured side against its bound along the tightest trajectory reached."""
+def _scale(values: list[float], wanted: bool | None) -> str:
+    """'log' for positive values spanning more than a decade where asked (more than two decades unasked), else
+    'linear' (a log axis over a few percent reads worse than a linear one)."""
+    finite = [v for v in values if not math.isnan(v)]
+    if not finite or min(finite) <= 0 or wanted is False:
+        return "linear"
+    return "log" if max(finite) / min(finite) > (10 if wanted else 100) else "linear"
+
+
+def trajectory_figure(row: dict, claim=None) -> str | None:
+    """The measured side against its bound along the trajectory kept by ``row``'s tightest evidence (None if none).
+
+    The series' labels (``theorems.evidence.keep_trajectory``) name the axes and the two curves; the measured side
+    is a solid line with markers, the bound a dashed black line; times a property marks as saying nothing (values
+    >= 1e299, e.g. a loss at the float64 floor) are left out."""
     import matplotlib.pyplot as plt
 
-    parts = []
+    series = (row["tightest"] or {}).get("series")
+    if not series or not series.get("x"):
+        return None
+    labels = series.get("labels") or {}
+    x = [float(v) for v in series["x"]]
+    measured, bound = ([v if abs(v) < 1e299 else math.nan for v in series[k]] for k in ("measured", "bound"))
+    figure, axis = plt.subplots(figsize=(6.4, 3.4))
+    marker = "o" if len(x) <= 40 else None
+    axis.plot(x, measured, color="#1f77b4", lw=1.6, marker=marker, ms=3, label=labels.get("measured") or "measured")
+    axis.plot(x, bound, color="black", lw=1.3, ls="--", label=labels.get("bound") or "bound")
+    axis.set_yscale(_scale(measured + bound, labels.get("log")))
+    if labels.get("logx") and min(x) > 0:
+        axis.set_xscale("log")
+    ref = f" ({claim.ref})" if claim is not None else ""
+    test = row["nodeid"].split("::")[-1] if "nodeid" in row else row["test"]
+    axis.set_title(f"{row['claim']}{ref}\n{test if len(test) <= 90 else test[:87] + '...'}", fontsize=8)
+    axis.set_xlabel(labels.get("x") or "t", fontsize=8)
+    axis.set_ylabel(labels.get("y") or "value", fontsize=8)
+    axis.tick_params(labelsize=7)
+    axis.grid(alpha=0.3)
+    axis.legend(fontsize=7)
+    caption = (f"{row['claim']}{ref}: measured against its bound on the tightest instance reached "
+               f"({row['outcome']}), {row['tightest']['instance']}")
+    return _img(_figure_uri(figure), caption)
+
+
+def trajectory_figures(rows: list[dict], paper: str | None = None) -> str:
+    """For each dynamic claim test, the measured side against its bound along the tightest trajectory reached; with
+    ``paper``, a note names its dynamic claims (``Claim.dynamic``) that no claim test of this run drew."""
+    from theorems.registry import CLAIMS, dynamic_claims
+
+    drawn, parts = set(), []
     for row in rows:
-        series = (row["tightest"] or {}).get("series")
-        if not series:
-            continue
-        # a property marks times that say nothing (e.g. a loss at the float64 floor) with values >= 1e299
-        measured, bound = ([v if abs(v) < 1e299 else math.nan for v in series[k]] for k in ("measured", "bound"))
-        figure, axis = plt.subplots(figsize=(6, 3))
-        axis.plot(series["x"], measured, label="measured")
-        axis.plot(series["x"], bound, ls="--", label="bound")
-        if min((v for v in measured + bound if not math.isnan(v)), default=0) > 0:
-            axis.set_yscale("log")
-        axis.set(xlabel="t", title=f"{row['claim']} ({row['test']})")
-        axis.legend(fontsize=7)
-        parts.append(_img(_figure_uri(figure), f"{row['claim']}: measured against its bound on the tightest "
-                                               f"instance reached, {row['tightest']['instance']}"))
-    return "".join(parts) or "<p>No claim test of this run recorded a trajectory.</p>"
+        figure = trajectory_figure(row, CLAIMS.get(row["claim"]))
+        if figure:
+            drawn.add(row["claim"])
+            parts.append(figure)
+    missing = [c.id for c in dynamic_claims(paper) if c.id not in drawn] if paper else []
+    note = (f"<p>Dynamic claims with no trajectory in this run (not run, skipped, or no informative example): "
+            f"{html.escape(', '.join(missing))}.</p>" if missing else "")
+    return ("".join(parts) or "<p>No claim test of this run recorded a trajectory.</p>") + note
 
 
 def _kong_experiments(full: bool) -> str:
@@ -152,7 +189,7 @@ def _chen_veb_experiments(full: bool) -> str:
     from theorems.chen_veb.experiments import one_step_movement
 
     widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
-    rows = one_step_movement(widths, n=16, seed=0)
+    rows = one_step_movement(widths, n=16, seed=0, progress=full)
     figure, axis = plt.subplots(figsize=(6, 3.5))
     for scaling in sorted({r["scaling"] for r in rows}):
         mine = [r for r in rows if r["scaling"] == scaling]
@@ -162,26 +199,6 @@ def _chen_veb_experiments(full: bool) -> str:
     axis.legend()
     table = _table(["scaling", "m", "mean |Δh|"], [[r["scaling"], r["m"], f"{r['mean_abs_dh']:.4g}"] for r in rows])
     return _img(_figure_uri(figure), "Chen et al. Table 1 (Fig. 4, row 2), reproduced") + table
-
-
-def _shallow_sgd_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.shallow_sgd.experiments import (DESCRIPTION, figure_1_rows, figure_1_table, section_6,
-                                                   section_6_table)
-
-    rows = figure_1_rows()
-    figure, axis = plt.subplots(figsize=(6, 3.5))
-    colors = plt.cm.viridis([(r["condition_10"] - 0.86) / 0.02 for r in rows])
-    for r, color in zip(rows, colors):
-        axis.plot(r["t"], r["y"], color=color, label=f"α = {r['alpha']:.4f}, (10) = {r['condition_10']:.3f}")
-    axis.axhline(rows[0]["bound"], color="black", ls="--", lw=0.8, label="2a/α² (α = 2.042)")
-    axis.set(xlabel="t", ylabel="y(t)", title="shallow_sgd Figure 1: maximal solutions of (9), a = c = c1 = c2 = 1")
-    axis.legend(fontsize=6)
-    runs = section_6(full)
-    return (_img(_figure_uri(figure), "shallow_sgd Figure 1, reproduced") + f"<p>{html.escape(DESCRIPTION['figure_1'])}</p>"
-            + markdown_table(figure_1_table(rows)) + f"<p>{html.escape(DESCRIPTION['section_6'])}</p>"
-            + markdown_table(section_6_table(runs)))
 
 
 def _zou_gu_experiments(full: bool) -> str:
@@ -204,6 +221,26 @@ def _zou_gu_experiments(full: bool) -> str:
              title="Zou-Gu iteration counts: fitted exponents against the stated ones")
     caption = "Zou-Gu Theorems 3.3, 3.8, 3.10, Corollary 3.5: fitted exponents of T against the stated ones"
     return markdown_table(table(full, everything)) + _img(_figure_uri(figure), caption)
+
+
+def _shallow_sgd_experiments(full: bool) -> str:
+    import matplotlib.pyplot as plt
+
+    from theorems.shallow_sgd.experiments import (DESCRIPTION, figure_1_rows, figure_1_table, section_6,
+                                                   section_6_table)
+
+    rows = figure_1_rows()
+    figure, axis = plt.subplots(figsize=(6, 3.5))
+    colors = plt.cm.viridis([(r["condition_10"] - 0.86) / 0.02 for r in rows])
+    for r, color in zip(rows, colors):
+        axis.plot(r["t"], r["y"], color=color, label=f"α = {r['alpha']:.4f}, (10) = {r['condition_10']:.3f}")
+    axis.axhline(rows[0]["bound"], color="black", ls="--", lw=0.8, label="2a/α² (α = 2.042)")
+    axis.set(xlabel="t", ylabel="y(t)", title="shallow_sgd Figure 1: maximal solutions of (9), a = c = c1 = c2 = 1")
+    axis.legend(fontsize=6)
+    runs = section_6(full)
+    return (_img(_figure_uri(figure), "shallow_sgd Figure 1, reproduced") + f"<p>{html.escape(DESCRIPTION['figure_1'])}</p>"
+            + markdown_table(figure_1_table(rows)) + f"<p>{html.escape(DESCRIPTION['section_6'])}</p>"
+            + markdown_table(section_6_table(runs)))
 
 
 EXPERIMENTS: dict[str, Callable[[bool], str]] = {
@@ -244,7 +281,7 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
                              for c in cause["claims"]]))
     parts.append("<h2>Tightness</h2>")
     parts.append(tightness_chart(rows, paper) or "<p>No inequality with a measured/bound ratio in this run.</p>")
-    parts.append("<h2>Trajectories against their bounds</h2>" + trajectory_figures(rows))
+    parts.append("<h2>Trajectories against their bounds</h2>" + trajectory_figures(rows, paper))
     parts.append("<h2>Claim tests of this run</h2>")
     outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum"}
     parts.append(_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],

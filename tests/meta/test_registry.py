@@ -14,7 +14,7 @@ from theorems.registry import KINDS, PAPERS, PINS, STATUSES, Claim, claims, get,
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"id", "paper", "ref", "statement", "kind", "assumptions", "status", "reason", "reading", "severity",
-          "root_cause", "looseness"}
+          "root_cause", "looseness", "dynamic"}
 INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")  # claims whose checks compare two sides
 
 

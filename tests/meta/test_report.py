@@ -103,3 +103,15 @@ def test_workflows_are_valid_yaml_and_run_the_readme_commands(name):
     command = {"ci.yml": "python -m pytest -n auto --hypothesis-profile=ci",
                "nightly.yml": "python -m pytest -n 4 --device cuda --hypothesis-profile=nightly"}[name]
     assert command in script and command in readme
+
+
+def test_chen_veb_grid_shows_its_progress(capsys):
+    """``python -m theorems experiment chen_veb --full`` and the report's --experiments --full show a tqdm bar over the
+    (width, scaling) grid, on stderr; the reduced grid shows none."""
+    from theorems.chen_veb.experiments import SCALINGS, one_step_movement
+
+    rows = one_step_movement((8, 16), n=4, seed=0, seeds=1, progress=True)
+    assert len(rows) == 2 * len(SCALINGS)
+    assert f"{2 * len(SCALINGS)}/{2 * len(SCALINGS)}" in capsys.readouterr().err
+    one_step_movement((8,), n=4, seed=0, seeds=1)
+    assert "Chen et al." not in capsys.readouterr().err

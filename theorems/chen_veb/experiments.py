@@ -9,6 +9,7 @@ import math
 
 import torch
 from scipy import stats
+from tqdm import tqdm
 
 from theorems.chen_veb import model
 from theorems.chen_veb.properties import experiment_3_data, exponent_evidence
@@ -132,10 +133,12 @@ def experiment_3(widths, n: int, steps: int, seed: int, d: int = 50, seeds: int 
     return rows
 
 
-def one_step_movement(widths, n: int, seed: int, d: int = 20, seeds: int = 4):
-    """Table 1: mean |Δh_i(x_a)| after one GD step (δ = 1) for each scaling, D = m, on Experiment 3's data."""
+def one_step_movement(widths, n: int, seed: int, d: int = 20, seeds: int = 4, progress: bool = False):
+    """Table 1: mean |Δh_i(x_a)| after one GD step (δ = 1) for each scaling, D = m, on Experiment 3's data
+    (``progress``: a tqdm bar over the (width, scaling) grid, on stderr)."""
     act, rows = model.activation("relu"), []
     X, y = experiment_3_data(n, d, seed)
+    bar = tqdm(total=len(widths) * len(SCALINGS), desc="Chen et al. Table 1", unit="run", disable=not progress)
     for m in widths:
         g = backend.generator(seed + m)
         kw = {"generator": g, "device": backend.device(), "dtype": backend.DTYPE}
@@ -145,6 +148,9 @@ def one_step_movement(widths, n: int, seed: int, d: int = 20, seeds: int = 4):
             W, _ = _gd(W0, c, Phi, y, act, lr=lr(m), steps=1, alpha_f=af(m), alpha_h=ah(m), record=1)
             dh = (ah(m) * torch.einsum("smj,snj->smn", W - W0, Phi)).abs().mean((1, 2))
             rows += [{"scaling": name, "m": m, "mean_abs_dh": float(v)} for v in dh]
+            bar.set_postfix(m=m, scaling=name)
+            bar.update()
+    bar.close()
     return rows
 
 
@@ -203,7 +209,7 @@ def movement_report(full: bool = False) -> str:
     """Table 1's feature movement as markdown: mean |Δh| after one GD step per scaling and width, with the
     fitted exponent in m and Table 1's predicted one."""
     widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
-    rows = one_step_movement(widths, n=16, seed=0)
+    rows = one_step_movement(widths, n=16, seed=0, progress=full)
     lines = ["| scaling | " + " | ".join(f"m = {m}" for m in widths) + " | fitted exponent (99.9% CI) | Table 1 |",
              "|---" * (len(widths) + 3) + "|"]
     for name, (fit, predicted) in movement_exponents(rows).items():

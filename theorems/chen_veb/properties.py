@@ -330,7 +330,7 @@ def movement_bound(inst: Instance, seeds: int, min_steps: int, t_end: float = 2.
         Evidence.worst_of(moved[1:], bound[1:], "<=", tol[1:], "4x RK4 error of h; quadrature error added to the bound",
                           scale=bound[1:].clamp_min(1e-12), times=tr.times[1:], time_axis=0),
         x="gradient-flow time t", y="(1/m) Σ_i |h_i^t(x_a) - h_i^0(x_a)|", measured="(1/m) Σ_i |h_i^t - h_i^0| (max over a)",
-        bound="λ_max λ_min^{-1/2} ∫_0^t |L̇|^{1/2} ds", log=False)
+        bound="λ_max λ_min^{-1/2} ∫_0^t |dL/ds|^{1/2} ds", log=False)
 
 
 def triangle_step(G: torch.Tensor, v: torch.Tensor) -> Evidence:
@@ -731,7 +731,7 @@ def chain_rule_step(inst: Instance, seeds: int, min_steps: int, t_end: float = 2
     return keep_trajectory(
         Evidence.worst_of(lhs, rhs, ">=", 1e-12 * rhs.abs(), "float64 rounding of the two evaluations",
                           scale=rhs.abs().clamp_min(1e-300), times=tr.times, time_axis=0),
-        x="gradient-flow time t", y="eq. (52), both sides", measured="C₂ĉ^{-1} L̇ (L)^{-1/2}", bound="C₂ĉ^{-1} d/dt (2L)^{1/2}",
+        x="gradient-flow time t", y="eq. (52), both sides", measured="C₂ĉ^{-1} (dL/dt) L^{-1/2}", bound="C₂ĉ^{-1} d/dt (2L)^{1/2}",
         log=False)
 
 
