@@ -354,7 +354,8 @@ register("shallow_sgd.corollary_4_5.width", ref="Corollary 4.5",
                 "ρ = 1/8 (sympy limit of the term's order, whose d1-exponent is measured by "
                 "shallow_sgd.corollary_4_5.exponent).",
          reading="The order of T1 = ac1/α³ (a lower bound on F) along the width, N -> ∞, by sympy, with the orders "
-                 "of shallow_sgd.corollary_4_5.exponent; the claim needs the limit 0.")
+                 "of shallow_sgd.corollary_4_5.exponent; the claim needs the limit 0. The full proof (Appendix E) is "
+                 "not in the seed text: this is the proof sketch's step, with F as Theorem 3.4 defines it.")
 register("shallow_sgd.corollary_4_5", ref="Corollary 4.5",
          statement="under Assumption 4.1, β_v² = d1^{-ρ}, d0 in [N^δ0, N] and the width condition, every solution of "
                    "(3) extends to R+ and L(θ(t)) <= L(θ(0)) exp(−t c(δ0) d0 d1 β_w²) WHP",
