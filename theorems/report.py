@@ -26,6 +26,8 @@ th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; vertic
 th { background: #f3f3f3; }
 .failed { background: #fdd; } .erratum { background: #fff3d6; } .held { background: #e8f6e8; }
 figure { margin: 1em 0; } img { max-width: 100%; }
+.trajectories { display: grid; grid-template-columns: repeat(auto-fill, minmax(34em, 1fr)); gap: 0 1.5em; }
+.trajectories figcaption { font-size: 0.8em; overflow-wrap: anywhere; }
 code { font-size: 0.95em; }
 """
 
@@ -143,7 +145,8 @@ def trajectory_figures(rows: list[dict], paper: str | None = None) -> str:
     missing = [c.id for c in dynamic_claims(paper) if c.id not in drawn] if paper else []
     note = (f"<p>Dynamic claims with no trajectory in this run (not run, skipped, or no informative example): "
             f"{html.escape(', '.join(missing))}.</p>" if missing else "")
-    return ("".join(parts) or "<p>No claim test of this run recorded a trajectory.</p>") + note
+    figures = f'<div class="trajectories">{"".join(parts)}</div>' if parts else ""
+    return (figures or "<p>No claim test of this run recorded a trajectory.</p>") + note
 
 
 def _kong_experiments(full: bool) -> str:
