@@ -66,3 +66,37 @@ pin("shallow_sgd.theorem_5_1.eq_15", "d2 = 10, N = 200",
     build=lambda: (200, 20, Fraction(1, 100), 3, 20, 400, 10, Fraction(1, 5), Fraction(1, 10)),
     evidence=lambda args: section5.theorem_5_1_eq_15(*args),
     numbers="N/(ηb) = 1000, c d0 d1 β_w² = 80: (15) falls short of the proof's k* by 12.5 log 10 = 28.8 iterations")
+
+
+# --- dynamic claims: a cheap example each, whose evidence keeps its labelled trajectory (the report draws it) ------
+
+from theorems.evidence import keep_trajectory  # noqa: E402
+from theorems.registry import dynamic  # noqa: E402
+
+
+def _near() -> Instance:
+    return near_initial_output(two_points(), 0.05)
+
+
+def _labelled(evidence, y, measured, bound, x="t"):
+    return [keep_trajectory(evidence, x=x, y=y, measured=measured, bound=bound)]
+
+
+dynamic("shallow_sgd.proposition_2_1", build=_near,
+        evidence=lambda i: _labelled(P.proposition_2_1(i), "log(L(0)/L(t))", "log(L(0)/L(t))", "2∫α0²"))
+dynamic("shallow_sgd.lemma_3_1.eq_5", build=_near,
+        evidence=lambda i: _labelled(P.lemma_3_1(i)[0], "||θ(t) − θ(0)||", "||θ(t) − θ(0)||", "(5)'s right side"))
+dynamic("shallow_sgd.lemma_3_1.eq_6", build=_near,
+        evidence=lambda i: _labelled(P.lemma_3_1(i)[1], "||X|| ||W(t) − W(0)||", "||X|| ||W(t) − W(0)||",
+                                     "(6)'s right side"))
+dynamic("shallow_sgd.proposition_3_2.proof_bracket", build=_near,
+        evidence=lambda i: _labelled(P.proposition_3_2(i)[2], "log(a/sqrt(L))", "log(a/sqrt(L(t)))",
+                                     "−(9)'s exponent at L̄(t)"))
+dynamic("shallow_sgd.theorem_3_4", build=_near,
+        evidence=lambda i: _labelled(P.theorem_3_4(i)[3], "log(L(0)/L(t))", "log(L(0)/L(t))", "α0(0)² t (12)"))
+dynamic("shallow_sgd.corollary_4_5", build=lambda: section4.instance_of(section4.rho_draw(3, 3, 24, 1.0, seed=3), 0.05),
+        evidence=lambda i: _labelled(section4.corollary_4_5(i)[0], "log(L(0)/L(t))", "log(L(0)/L(t))",
+                                     "c(δ0) d0 d1 β_w² t"))
+dynamic("shallow_sgd.theorem_5_6", build=lambda: section5.SGDCase(four_points(), 2, seeds=4),
+        evidence=lambda c: _labelled(section5.theorem_5_6_k_star(c)[0], "L(θ_k)", "L(θ_k), worst sampler seed", "ε",
+                                     x="k (SGD iteration, up to k*)"))
