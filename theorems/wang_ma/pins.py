@@ -159,11 +159,15 @@ for _claim, _evidence in (("wang_ma.theorem_4_2", lambda i: P.early_descent(i, 2
                           ("wang_ma.lemma_6_3.p1", lambda i: P.lemma_6_3_growth(i, 2)),
                           ("wang_ma.lemma_6_3.p2", lambda i: P.lemma_6_3_lower(i, 2)),
                           ("wang_ma.lemma_6_6.descent", lambda i: P.descent_inequality(i, 1, segments=4, points=3)[0]),
-                          ("wang_ma.lemma_6_6.hessian", lambda i: P.early_hessian(i, 1, iterations=10))):
+                          ("wang_ma.lemma_6_6.hessian", lambda i: P.early_hessian(i, 1, iterations=10)),
+                          ("wang_ma.corollary_4_3", lambda i: P.corollary_4_3_parts(i, 2)),
+                          ("wang_ma.lemma_6_4.entry_lb", lambda i: P.gram_entry_lower_bound(i, 2))):
     dynamic(_claim, build=small_early, evidence=_evidence)
 dynamic("wang_ma.theorem_4_6", build=lambda: corollary_4_7_instance(6),
         evidence=lambda i: P.onehot_descent(i, 2, etas=(0.02, 0.01)))
 dynamic("wang_ma.corollary_4_7", build=lambda: corollary_4_7_instance(6), evidence=lambda i: P.corollary_4_7(i, 4))
+dynamic("wang_ma.section_4_2.positive_bias", build=lambda: corollary_4_7_instance(6),
+        evidence=lambda i: P.positive_bias(i, 2, 34))
 dynamic("wang_ma.section_3_2.norm", build=lambda: small_norm("theorem_5_3", d=2, m=300),
         evidence=lambda i: P.theorem_5_3(i, 2, 30))
 dynamic("wang_ma.theorem_5_3", build=lambda: unit_section_5("theorem_5_3"), evidence=lambda i: P.theorem_5_3(i, 2, 100))

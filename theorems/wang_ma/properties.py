@@ -233,8 +233,14 @@ def gram_entry_lower_bound(instance: Binary, seeds: int) -> Evidence:
     same = y[:, None] == y[None, :]
     window = _window(T, event, G.shape[1], start=1)
     informative_if(bool(window.any()), "the window 1 <= t <= T on the event is empty")
-    return Evidence.worst_of(G[window][:, same], bound[same].expand(int(window.sum()), -1), ">=",
-                             TRAJECTORY_RTOL, "float64 rounding", scale=1.0)
+    evidence = Evidence.worst_of(G[window][:, same], bound[same].expand(int(window.sum()), -1), ">=",
+                                 TRAJECTORY_RTOL, "float64 rounding", scale=1.0)
+    pairs = G[:, :, same]  # (S, T+1, same-class pairs): the tightest pair's G_ij(t) along 1 <= t <= T
+    series = worst_trajectory(torch.arange(G.shape[1]), pairs, bound[same], ">=", TRAJECTORY_RTOL, time_axis=1,
+                              where=window[..., None].expand_as(pairs))
+    return keep_trajectory(evidence, series, x="GD iteration t", y="G_ij(t), same class",
+                           measured="G_ij(t) (the tightest same-class pair, 1 <= t <= T)",
+                           bound="x_iᵀx_j((π - arccos x_iᵀx_j)/(4π) - sqrt(log(2n²/δ)/(2m)))", log=False)
 
 
 def gradient_gram_identity(instance: Binary, seeds: int, factor: str) -> Evidence:
@@ -304,9 +310,15 @@ def _descent_series(runs, descents, fraction: float, floor: float) -> dict:
 def corollary_4_3_parts(instance: Binary, seeds: int) -> list[Evidence]:
     """Corollary 4.3's checkable parts at η = 0.01: T >= 44, L(0) - L(44) > 0, and (7)'s factor >= 1/2 - sqrt2/6."""
     run, T, _ = _early(instance, seeds)
-    return [Evidence(float(T.min()), 44.0, ">=", 0.0, "none: integer hitting time"),
-            Evidence(float((run.loss[:, 0] - run.loss[:, 44]).min()), 0.0, ">=", 0.0, "none: descent > 0"),
-            corollary_4_3_v_factor()]
+    evidence = [Evidence(float(T.min()), 44.0, ">=", 0.0, "none: integer hitting time"),
+                Evidence(float((run.loss[:, 0] - run.loss[:, 44]).min()), 0.0, ">=", 0.0, "none: descent > 0"),
+                corollary_4_3_v_factor()]
+    least = int((run.loss[:, 0] - run.loss[:, 44]).argmin())  # for the report: that seed's descent up to t = 44
+    L = run.loss[least, :45]
+    series = series_of(torch.arange(len(L)), L[0] - L, torch.zeros(len(L)))
+    return [keep_trajectory(e, series, x="GD iteration t", y="L(0) - L(t)",
+                            measured="L(0) - L(t) (the seed of least descent at t = 44)",
+                            bound="0 (the checked part: a descent by t = 44)", log=False) for e in evidence]
 
 
 def hitting_time_order(instance: Binary, seeds: int) -> Evidence:
@@ -414,8 +426,13 @@ def positive_bias(instance: OneHot, seeds: int, steps: int) -> Evidence:
     out = instance.run(seeds, steps)
     floor = out["a_floor"] - 1 / math.sqrt(instance.m)
     z = out["margins"].amin((1, 2))
-    return Evidence(float(torch.minimum(floor, z).min()), 0.0, ">=", 0.0, "none: sums of nonnegative terms",
-                    details={"min a - 1/sqrt m": float(floor.min()), "min z": float(z.min())})
+    evidence = Evidence(float(torch.minimum(floor, z).min()), 0.0, ">=", 0.0, "none: sums of nonnegative terms",
+                        details={"min a - 1/sqrt m": float(floor.min()), "min z": float(z.min())})
+    z_t = out["margins"].amin(-1)  # (S, T+1): min_i z_i(t), of the seed where it gets lowest
+    low = int(z_t.amin(-1).argmin())
+    series = series_of(torch.arange(z_t.shape[1]), z_t[low], torch.zeros(z_t.shape[1]))
+    return keep_trajectory(evidence, series, x="SGD iteration t", y="min_i z_i(t)", measured="min_i z_i(t)",
+                           bound="0 (z_i(t) >= 0)", log=False)
 
 
 def hand_descent_bound(instance: OneHot, steps: int) -> float:
