@@ -7,7 +7,7 @@ counterexample with the failure message, which then reads "violates assumption .
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from hypothesis import HealthCheck, find, settings
 from hypothesis.errors import NoSuchExample
@@ -42,10 +42,12 @@ def violates_only(claim_id: str, assumption: str, instance) -> bool:
 
 
 def necessity_probe(claim_id: str, assumption: str, violators: SearchStrategy,
-                    evaluate: Callable[[Any], Any], max_examples: int) -> ProbeResult:
+                    evaluate: Callable[[Any], Any], max_examples: int, known: Sequence = ()) -> ProbeResult:
     """Search ``violators`` (instances breaking ``assumption``) for a failure of ``evaluate``'s evidence.
 
-    The search is derandomized, so a probe's finding is the same on every run and profile.
+    ``known`` violators (counterexamples found once) are tried first, so that a finding does not hang on the
+    search path: the search is derandomized, but its path moves when unrelated code changes what Hypothesis
+    draws first.
     """
     if assumption not in get(claim_id).assumptions:
         raise ValueError(f"{assumption!r} is not an assumption of {claim_id}")
@@ -64,10 +66,12 @@ def necessity_probe(claim_id: str, assumption: str, violators: SearchStrategy,
 
     budget = settings(settings.default, max_examples=max_examples, database=None, deadline=None, derandomize=True,
                       suppress_health_check=list(HealthCheck))
-    try:
-        found = find(violators, breaks, settings=budget)
-    except NoSuchExample:
-        return ProbeResult(claim_id, assumption, searched)
+    found = next((instance for instance in known if breaks(instance)), None)
+    if found is None:
+        try:
+            found = find(violators, breaks, settings=budget)
+        except NoSuchExample:
+            return ProbeResult(claim_id, assumption, searched)
     try:
         check(claim_id, found, evaluate(found))
     except ClaimFailure as failure:
