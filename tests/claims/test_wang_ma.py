@@ -231,10 +231,7 @@ def test_lemma_6_5_sign(claim_id):
 @FEW
 @given(inst=early_instances(eta=st.just(0.01)))
 def test_gradient_stays_away_from_zero(claim_id, inst):
-    run, _, _ = P._early(inst, SEEDS)
-    window = run.grad_norm[:, 1: math.floor(0.44 / inst.eta) + 1]
-    check(claim_id, inst, Evidence(float(window.min() / run.grad_norm[:, 1].max()), 0.1, ">=", 0.0,
-                                   "Ω(1) read as >= 0.1 ||∇L(θ(1))||"))
+    check(claim_id, inst, P.gradient_floor(inst, SEEDS))
 
 
 # --- Section 4.2 ---------------------------------------------------------------------------------------

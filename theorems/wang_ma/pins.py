@@ -161,7 +161,8 @@ for _claim, _evidence in (("wang_ma.theorem_4_2", lambda i: P.early_descent(i, 2
                           ("wang_ma.lemma_6_6.descent", lambda i: P.descent_inequality(i, 1, segments=4, points=3)[0]),
                           ("wang_ma.lemma_6_6.hessian", lambda i: P.early_hessian(i, 1, iterations=10)),
                           ("wang_ma.corollary_4_3", lambda i: P.corollary_4_3_parts(i, 2)),
-                          ("wang_ma.lemma_6_4.entry_lb", lambda i: P.gram_entry_lower_bound(i, 2))):
+                          ("wang_ma.lemma_6_4.entry_lb", lambda i: P.gram_entry_lower_bound(i, 2)),
+                          ("wang_ma.lemma_6_5", lambda i: P.gradient_floor(i, 2))):
     dynamic(_claim, build=small_early, evidence=_evidence)
 dynamic("wang_ma.theorem_4_6", build=lambda: corollary_4_7_instance(6),
         evidence=lambda i: P.onehot_descent(i, 2, etas=(0.02, 0.01)))

@@ -151,6 +151,19 @@ def _early(instance: Binary, seeds: int):
     return run, T, _event(instance, run)
 
 
+def gradient_floor(instance: Binary, seeds: int) -> Evidence:
+    """Lemma 6.5 read with a positive floor (its printed Ω(1 - (1+2η)^{2t}) is negative: the erratum
+    wang_ma.lemma_6_5): min over seeds and 1 <= t <= 0.44/η of ||∇L(θ(t))||, against 0.1 max_seeds ||∇L(θ(1))||."""
+    run, _, _ = _early(instance, seeds)
+    last = math.floor(0.44 / instance.eta)
+    window = run.grad_norm[:, 1: last + 1]
+    scale = float(run.grad_norm[:, 1].max())
+    evidence = Evidence(float(window.min() / scale), 0.1, ">=", 0.0, "Ω(1) read as >= 0.1 ||∇L(θ(1))||")
+    series = series_of(torch.arange(1, window.shape[1] + 1, dtype=window.dtype), window.amin(0) / scale, 0.1)
+    return keep_trajectory(evidence, series, x="GD iteration t", y="||∇L(θ(t))|| / max ||∇L(θ(1))||",
+                           measured="min over seeds", bound="0.1 (the reading of Ω(1))", log=False)
+
+
 def _window(last: torch.Tensor, event: torch.Tensor, length: int, start: int = 0) -> torch.Tensor:
     """(S, length) mask of the steps start <= t <= last (per seed) on the seeds in the event."""
     t = torch.arange(length, device=last.device)
