@@ -101,3 +101,5 @@ for _claim in ("shallow_sgd.theorem_5_6", "shallow_sgd.theorem_5_1"):  # Theorem
     dynamic(_claim, build=lambda: section5.SGDCase(four_points(), 2, seeds=4),
             evidence=lambda c: _labelled(section5.theorem_5_6_k_star(c)[0], "L(θ_k)", "L(θ_k), worst sampler seed",
                                          "ε", x="k (SGD iteration, up to k*)"))
+dynamic("shallow_sgd.lemma_3_3", build=lambda: ode.Params(1.0, 2.043, 1.0, 1.0, 1.0),  # a point of Figure 1's window
+        evidence=lambda p: [P.lemma_3_3(p)[1]])

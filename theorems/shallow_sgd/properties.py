@@ -19,7 +19,8 @@ import torch
 
 from theorems.core import backend, dynamics, validate
 from theorems.core.flow import Trajectory, integrate
-from theorems.evidence import EXACT_RTOL, Evidence, exact_match, informative_if
+from theorems.evidence import EXACT_RTOL, Evidence, exact_match, informative_if, keep_trajectory
+from theorems.evidence import trajectory as series_of
 from theorems.shallow_sgd import model, ode
 from theorems.shallow_sgd.instance import Instance
 
@@ -174,8 +175,10 @@ def lemma_3_3(p: ode.Params, bound_factor: float = 1.0, derivative_factor: float
     blow = Evidence(float(sol.exploded), 0.0, "==", 0.0, "none: the blow-up event fired or not",
                     details={"t_stop": sol.t_stop})
     k = int(np.argmax(sol.y))
-    top = Evidence(float(sol.y[k]), p.bound / bound_factor, "<=", float(sol.error[k]),
-                   "solve_ivp at rtol 1e-9 vs 1e-12, x4", scale=abs(p.bound))
+    top = keep_trajectory(Evidence(float(sol.y[k]), p.bound / bound_factor, "<=", float(sol.error[k]),
+                                   "solve_ivp at rtol 1e-9 vs 1e-12, x4", scale=abs(p.bound)),
+                          series_of(sol.t, sol.y, p.bound / bound_factor), x="t", y="y(t)",
+                          measured="the maximal solution of (9)", bound="2a/α² (Lemma 3.3)", log=False)
     g = p.g(sol.y)
     dg = np.abs((p.c1 + 2 * p.c2 * sol.y) * np.exp(p.c * sol.y**2) + p.g(sol.y) * 2 * p.c * sol.y)
     j = int(np.argmax(p.alpha * g - derivative_factor * p.alpha**2 / 2 - p.alpha * dg * sol.error))
