@@ -12,6 +12,7 @@ from strategies.shallow_sgd import draws, random_near_initial, sgd_instances
 from tests.helpers import erratum, for_claim
 from theorems.evidence import check_all
 from theorems.shallow_sgd import experiments, section4 as S4, section5 as S5
+from theorems.shallow_sgd.pins import four_points
 from theorems.shallow_sgd.section4 import Draw
 
 NIGHTLY = profile() == "nightly"
@@ -147,6 +148,18 @@ def test_k_star_is_affine_in_log_one_over_eps(claim_id):
 @given(inst=sgd_instances())
 def test_unit_inputs_with_beta_1_are_our_scaling(claim_id, inst):
     check_all(claim_id, inst, *S5.remark_5_3(inst))
+
+
+@for_claim("shallow_sgd.theorem_1_1", "shallow_sgd.theorem_1_2")
+def test_introduction_widths_and_rate_under_lecun(claim_id):
+    pieces = S5.introduction_theorems()
+    check_all(claim_id, None, *(pieces[1:2] if claim_id.endswith("1_2") else pieces[0::2]))
+
+
+@for_claim("shallow_sgd.theorem_1_3")
+def test_theorem_1_3_as_theorem_5_6(claim_id):
+    case = S5.SGDCase(four_points(), 2, seeds=4)
+    check_all(claim_id, case.instance, *S5.theorem_5_6_k_star(case))
 
 
 @for_claim("shallow_sgd.remark_5_4")

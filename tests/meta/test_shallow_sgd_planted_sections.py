@@ -79,10 +79,10 @@ def test_time_change_without_the_division_by_b_fails():
     _fails("shallow_sgd.theorem_5_6.time_change", case, S5.time_change(case), S5.time_change(case, printed=True))
 
 
-@planted("shallow_sgd.theorem_5_6", "shallow_sgd.theorem_5_1")
+@planted("shallow_sgd.theorem_5_6", "shallow_sgd.theorem_5_1", "shallow_sgd.theorem_1_3")
 def test_k_star_with_gamma_past_its_looseness_fails():
     case = S5.SGDCase(four_points(), 2, seeds=4)
-    for claim in ("shallow_sgd.theorem_5_6", "shallow_sgd.theorem_5_1"):
+    for claim in ("shallow_sgd.theorem_5_6", "shallow_sgd.theorem_5_1", "shallow_sgd.theorem_1_3"):
         _fails(claim, case.instance, S5.theorem_5_6_k_star(case), S5.theorem_5_6_k_star(case, gamma_factor=12))
 
 
@@ -107,6 +107,13 @@ def test_a_squared_log_is_not_affine_in_log_one_over_eps():
 def test_scaling_inputs_and_weights_by_d0_is_not_the_same_net():
     inst = four_points()
     _fails("shallow_sgd.remark_5_3", inst, S5.remark_5_3(inst), S5.remark_5_3(inst, s=inst.d0))
+
+
+@planted("shallow_sgd.theorem_1_1", "shallow_sgd.theorem_1_2", constant=2)
+def test_an_N_to_the_2_5_width_is_not_the_introductions_N_to_the_1_25():
+    planted = S5.introduction_theorems(exponent=2.5)  # the width's exponent 2x: ρ = 0's, not LeCun's
+    for claim in ("shallow_sgd.theorem_1_1", "shallow_sgd.theorem_1_2"):
+        _fails(claim, None, S5.introduction_theorems(), planted)
 
 
 @planted("shallow_sgd.remark_5_4")

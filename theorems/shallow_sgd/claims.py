@@ -462,6 +462,29 @@ register("shallow_sgd.remark_5_4", ref="Remark 5.4",
                  "'For any d2': F's first term needs d1 >> N d2^{2/3} as well (shallow_sgd.cor_4_5_first_term), "
                  "binding only for d2 > N^{3/2}. Appendix G's N^5/d0^4 is not in the text.")
 
+register("shallow_sgd.theorem_1_1", ref="Theorem 1.1",
+         statement="(informal Corollary 4.5) for d1 = Ω̃(N^1.25), any solution of the DI from θ0 satisfies "
+                   "L(θ(t)) <= L(θ(0)) exp(−c t d1) for all t >= 0 WHP", kind="symbolic",
+         reading="Checked as its consistency with Corollary 4.5 under LeCun (ρ = 1, β_w² = 1/d0, β_v² = 1/d1, the "
+                 "initialization of Remark 5.4, the only one under which N^1.25 follows): the N-exponent of the "
+                 "corollary's width is 5/4 (d2 and δ0 fixed, as Ω̃ and 'informal' allow) and its rate "
+                 "c d0 d1 β_w² t is c t d1 (sympy). The conclusion itself is Corollary 4.5's (shallow_sgd.corollary_4_5); "
+                 "at ρ = 1 the corollary's proof erratum (ρ < 1/4) does not apply.")
+register("shallow_sgd.theorem_1_2", ref="Theorem 1.2",
+         statement="(informal Theorem 5.1) for d1 = Ω̃(N^1.25), any error ε > 0 and any mini-batch size, mini-batch "
+                   "SGD with small enough step size reaches loss below ε at a linear rate WHP", kind="symbolic",
+         reading="Checked as its consistency with Theorem 5.1 under LeCun: the N-exponent of Theorem 5.1's width "
+                 "[N^2.5/(d0 β_w²)]^{1/(1+ρ)} at ρ = 1 is 5/4 (sympy); 'linear rate' is Remark 5.2 "
+                 "(shallow_sgd.remark_5_2), the conclusion Theorem 5.1's (shallow_sgd.theorem_5_1).")
+register("shallow_sgd.theorem_1_3", ref="Theorem 1.3",
+         statement="(informal Theorem 5.6) if every solution of the DI from a compact Q stays in a compact G and decays "
+                   "as e^{−γt}, SGD from Q with small enough step reaches loss below ε at a linear rate WHP",
+         kind="probabilistic", status="partial", assumptions=("shallow_sgd.alpha_positive", "shallow_sgd.eq_11"),
+         reason="Qualitative (no constant, no rate beyond Theorem 5.6's k*): checked as Theorem 5.6 on one instance "
+                "meeting Theorem 3.4's hypotheses (Q = {θ0}, b = 2 of N = 4, 4 sampler seeds); the generated search "
+                "is shallow_sgd.theorem_5_6's.",
+         looseness="As shallow_sgd.theorem_5_6 (loose by >= 6).")
+
 # --- Section 6 ---------------------------------------------------------------------------------------------------
 
 register("shallow_sgd.section_6", ref="Section 6",

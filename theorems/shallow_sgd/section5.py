@@ -302,6 +302,29 @@ def remark_5_4(power: float = 2.5) -> list[Evidence]:
             symbolic_identity(crossing[0], sp.Rational(275, 300), what="δ0 where N^1.25 = N^4/d0³")]
 
 
+def introduction_theorems(exponent: float = 1.25) -> list[Evidence]:
+    """Theorems 1.1 and 1.2, informal, against Corollary 4.5 and Theorem 5.1 under LeCun (ρ = 1, β_w² = 1/d0,
+    β_v² = 1/d1), exactly: the N-exponent of Corollary 4.5's width [d2 N^2.5/(d0 β_w²)]^{1/(1+ρ)} and of Theorem
+    5.1's [N^2.5/(d0 β_w²)]^{1/(1+ρ)} is ``exponent`` (printed 1.25), and Corollary 4.5's rate t c d0 d1 β_w² is
+    c t d1 (Theorem 1.1's exp(−c t d1))."""
+    from theorems.evidence import symbolic_identity
+    N, d0, d1, d2, c, t = sp.symbols("N d0 d1 d2 c t", positive=True)
+    lecun = {sp.Symbol("beta_w2", positive=True): 1 / d0}
+    beta_w2 = sp.Symbol("beta_w2", positive=True)
+    rho = 1
+    corollary = (d2 * N ** sp.Rational(5, 2) / (d0 * beta_w2)) ** sp.Rational(1, 1 + rho)
+    theorem = (N ** sp.Rational(5, 2) / (d0 * beta_w2)) ** sp.Rational(1, 1 + rho)
+    stated = sp.nsimplify(exponent)
+
+    def n_exponent(width):
+        return sp.simplify(N * sp.diff(sp.log(width.subs(lecun)), N))
+
+    return [symbolic_identity(n_exponent(corollary), stated, what="Theorem 1.1: N-exponent of Corollary 4.5's width"),
+            symbolic_identity(n_exponent(theorem), stated, what="Theorem 1.2: N-exponent of Theorem 5.1's width"),
+            symbolic_identity((t * c * d0 * d1 * beta_w2).subs(lecun), c * t * d1,
+                              what="Theorem 1.1: Corollary 4.5's rate under LeCun")]
+
+
 def theorem_5_1_probability(d2_power: int = 0) -> list[Evidence]:
     """Theorem 5.1's failure term exp(−(d0/N)[N^2.5/(d0β_w²)]^{1/(ρ+1)}) >= Corollary 4.5's exp(−(d0/N)[d2 N^2.5/
     (d0β_w²)]^{1/(ρ+1)}) for d2 >= 1 (so Theorem 5.1's probability follows from Corollary 4.5's): exactly, the
