@@ -22,6 +22,8 @@ from theorems.kong import model
 from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 
 CHUNK = 1 << 22  # max S·n·h2 entries per batch when drawing wide networks
+MAX_FLOW_STEPS = 1 << 13  # RK4 steps one example may take; generated ones need 64-150 (a dev run, seed 6402, drew
+#                           λ0 = 1/1777 from three close inputs: 29360 steps at h2 = 1024, over 15 minutes)
 
 
 def _autograd_jacobian(weights: model.Weights, X: torch.Tensor):
@@ -250,6 +252,8 @@ def trajectory(instance: Instance, seeds: int, t_end: float, min_steps: int, rec
     rate = float(torch.diagonal(model.gram(W.A, W.B, W.w, X), dim1=1, dim2=2).sum(-1).max())
     steps = max(min_steps, math.ceil(4 * t_end * rate))
     steps = records * math.ceil(steps / records)
+    informative_if(steps <= MAX_FLOW_STEPS, f"the horizon t = {t_end:.4g} needs {steps} RK4 steps at dt·max tr H(0) "
+                   f"<= 1/4 (over the {MAX_FLOW_STEPS} of one example)")
 
     def observe(state):
         A, B = state
