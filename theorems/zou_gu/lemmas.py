@@ -101,13 +101,8 @@ def evaluate(W, V: torch.Tensor, X: torch.Tensor, Y: torch.Tensor, spectral: boo
     """(L(W), (∇_{W_l}L)_l, ||∇_{W_l}L||_2 (S, L) or None, ∇_V L): one forward pass, backpropagation in closed form
     (the same formulas as ``model.loss_gradients``; checked against it in the machinery test)."""
     S, n = V.shape[0], X.shape[0]
-    h = X.expand(S, -1, -1)
-    inputs, pre = [h], []
-    for Wl in W:
-        z = h @ Wl.transpose(1, 2)
-        pre.append(z)
-        h = torch.relu(z)
-        inputs.append(h)
+    pre, post = model.hidden(W, X)
+    inputs, h = [X.expand(S, -1, -1)] + post, post[-1]
     r = h @ V.transpose(1, 2) - Y
     loss = 0.5 * (r**2).sum(-1).mean(-1)
     grad_v = (r / n).transpose(1, 2) @ h
@@ -259,13 +254,8 @@ def ntk_blocks(W, V: torch.Tensor, X: torch.Tensor) -> torch.Tensor:
     """Θ_l[(i,a),(j,b)] = <∂f_a(x_i)/∂W_l, ∂f_b(x_j)/∂W_l> = <δ^a_{l,i}, δ^b_{l,j}> <x_{l-1,i}, x_{l-1,j}>, with
     δ^a_{l,i} = ∂f_a(x_i)/∂z_l by backpropagation; (L, S, nk, nk) (index (i, a) -> i·k + a)."""
     S, n, k = V.shape[0], X.shape[0], V.shape[1]
-    h = X.expand(S, -1, -1)
-    inputs, pre = [h], []
-    for Wl in W:
-        z = h @ Wl.transpose(1, 2)
-        pre.append(z)
-        h = torch.relu(z)
-        inputs.append(h)
+    pre, post = model.hidden(W, X)
+    inputs = [X.expand(S, -1, -1)] + post
     delta = V[:, :, None, :] * (pre[-1] > 0)[:, None]  # (S, k, n, m)
     blocks = [None] * len(W)
     for l in range(len(W) - 1, -1, -1):
