@@ -255,9 +255,14 @@ def symbolic_identity(lhs, rhs, **details) -> Evidence:
 
 
 ERRATUM = "erratum: all assumptions hold"
+READING_FINDING = ("all assumptions hold, under the claim's declared reading: a finding about the reading, not an "
+                   "erratum of the paper until re-derived by hand (METHOD §1, §4)")
 
 
-def verdict(assumption_margins: dict[str, float]) -> str:
+def verdict(assumption_margins: dict[str, float], reading: str = "") -> str:
+    """What a failure means. Where every assumption holds it is an erratum, unless the check rests on a declared
+    ``reading`` (a constant hidden in O(·), a proxy for a hypothesis no reachable size meets) of a claim not
+    registered as an erratum: then it is a finding about the reading (METHOD §1)."""
     violated = {k: v for k, v in assumption_margins.items() if v < 0}
     unknown = [k for k, v in assumption_margins.items() if math.isnan(v)]
     listing = ", ".join(f"{k}={v:.3g}" for k, v in assumption_margins.items())
@@ -266,6 +271,8 @@ def verdict(assumption_margins: dict[str, float]) -> str:
     if violated:
         names = ", ".join(f"{k} (margin {v:.3g})" for k, v in violated.items())
         return f"violates assumption {names}; margins: {listing or 'none'}"
+    if reading.strip():
+        return f"{READING_FINDING} (margins: {listing or 'none'})\n  reading: {reading.strip()}"
     return f"{ERRATUM} (margins: {listing or 'none'})"
 
 
@@ -290,7 +297,7 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
     ledger.note_evidence(claim_id, instance, evidence)
     for failed in (e for e in evidence if not e.holds):
         claim = get(claim_id)
-        judged = verdict(margins(claim.assumptions, instance))
+        judged = verdict(margins(claim.assumptions, instance), "" if claim.status == "erratum" else claim.reading)
         if ledger.searching_errata() and judged.startswith(ERRATUM):
             ledger.note_reproduced()  # an erratum's generated example: counted, its pin is the test that fails
             return
