@@ -10,7 +10,7 @@ from scipy import linalg, stats
 
 from theorems.core import backend
 from theorems.core.flow import gradient_flow, integrate
-from theorems.core.stats import binomial_upper_tail, clopper_pearson, loglog_slope
+from theorems.core.stats import binomial_upper_tail, clopper_pearson, loglog_slope, loglog_slope_of_means
 
 
 def test_flow_of_a_quadratic_matches_the_matrix_exponential_within_its_error_estimate():
@@ -51,6 +51,29 @@ def test_loglog_slope_recovers_a_known_exponent():
     y = 3 * x**-0.5 * np.exp(np.random.default_rng(0).normal(0, 0.1, x.size))
     fit = loglog_slope(x, y, 1e-3)
     assert fit.low < -0.5 < fit.high and fit.high - fit.low < 0.1
+
+
+def test_slope_of_means_is_blind_to_a_shrinking_spread_and_sees_a_2x_exponent():
+    """Lognormal draws whose mean is 1 at every x while their spread shrinks with x (zou_gu Lemma 4.3's k-axis):
+    the geometric-mean slope is significantly positive (Jensen), the mean's is not. A mean ∝ x^0.5 is seen, and its
+    CI excludes both 0 and the 2x exponent 1."""
+    rng = np.random.default_rng(1)
+    x = np.array([1.0, 2.0, 4.0, 8.0])
+    sd = 0.8 / np.sqrt(x)
+    flat = [np.exp(rng.normal(-s**2 / 2, s, 2048)) for s in sd]
+    assert loglog_slope(np.repeat(x, 2048), np.concatenate(flat), 1e-6).low > 0
+    fit = loglog_slope_of_means(x, flat, 1e-6)
+    assert fit.low < 0 < fit.high and fit.high - fit.low < 0.1
+    grows = [v * xi**0.5 for v, xi in zip(flat, x)]
+    fit = loglog_slope_of_means(x, grows, 1e-6)
+    assert 0 < fit.low < 0.5 < fit.high < 1
+
+
+def test_slope_of_means_refuses_what_it_cannot_fit():
+    with pytest.raises(ValueError, match="at least 3 groups"):
+        loglog_slope_of_means([1.0, 2.0], [[1.0, 2.0], [1.0, 2.0]], 1e-6)
+    with pytest.raises(ValueError, match="at least 2 finite draws"):
+        loglog_slope_of_means([1.0, 2.0, 3.0], [[1.0, 2.0], [1.0], [1.0, 2.0]], 1e-6)
 
 
 def test_unavailable_cuda_is_a_clear_error():

@@ -49,6 +49,33 @@ def loglog_slope(x, y, alpha: float) -> Slope:
     return Slope(float(fit.slope), float(fit.slope - half), float(fit.slope + half), alpha)
 
 
+def loglog_slope_of_means(x, samples, alpha: float) -> Slope:
+    """The exponent b of the mean, E y = a x^b, over a grid: ``samples[i]`` are i.i.d. draws of y at ``x[i]``.
+
+    Fitting log y of every draw (``loglog_slope`` with replicates) estimates the exponent of the geometric mean,
+    which moves with the spread of y even where the mean does not (Jensen). Here: weighted least squares of
+    log(mean_i) on log x_i, each weighted by the delta-method variance s_i²/(n_i mean_i²) of log(mean_i); the standard
+    error is inflated by the lack of fit sqrt(χ²/(k - 2)) when above 1, and the interval is normal at (1 - alpha)."""
+    x = np.asarray(x, dtype=float)
+    groups = [np.asarray(v, dtype=float) for v in samples]
+    if x.ndim != 1 or x.size != len(groups) or x.size < 3:
+        raise ValueError(f"x needs one entry per group of samples and at least 3 groups, got {x.size} and {len(groups)}")
+    if any(v.size < 2 or not np.all(np.isfinite(v)) for v in groups):
+        raise ValueError("each group of samples needs at least 2 finite draws")
+    means = np.array([v.mean() for v in groups])
+    if not np.all(means > 0) or not np.all(x > 0):
+        raise ValueError("x and the group means must be positive to fit a log-log slope")
+    var = np.array([v.var(ddof=1) / (v.size * v.mean() ** 2) for v in groups])
+    w = 1.0 / np.maximum(var, np.finfo(float).tiny)
+    lx, ly = np.log(x), np.log(means)
+    cx = lx - np.average(lx, weights=w)
+    slope = float(np.sum(w * cx * ly) / np.sum(w * cx ** 2))
+    residual = ly - np.average(ly, weights=w) - slope * cx
+    inflation = max(1.0, float(np.sum(w * residual ** 2)) / (x.size - 2))
+    half = float(stats.norm.ppf(1 - alpha / 2)) * math.sqrt(inflation / np.sum(w * cx ** 2))
+    return Slope(slope, slope - half, slope + half, alpha)
+
+
 def mean_interval(samples: np.ndarray, alpha: float) -> tuple[float, float, float]:
     """Mean of i.i.d. samples with a CLT (1 - alpha) interval: (mean, low, high)."""
     samples = np.asarray(samples, dtype=float)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import torch
 
 from theorems.core import backend, validate
-from theorems.core.stats import ALPHA, loglog_slope
+from theorems.core.stats import ALPHA, loglog_slope, loglog_slope_of_means
 from theorems.evidence import Evidence, StatisticalEvidence, informative_if, keep_trajectory, worst_trajectory
 from theorems.zou_gu import model
 from theorems.zou_gu.instance import Instance
@@ -424,19 +424,22 @@ def grid(nightly: bool, scale_m_with_phi: bool = False) -> list[Point]:
 
 
 def axis_fits(points: list[Point], values: list[torch.Tensor], bound: str, what: str,
-              stated: dict | None = None) -> list[Evidence]:
+              stated: dict | None = None, of_mean: bool = False) -> list[Evidence]:
     """Per axis, the fitted exponent of the measured quantity (seeds as replicates) with its (1 - ALPHA) CI. ``bound``
     'lower' (the paper bounds it below: it must not decay, CI upper end >= the stated exponent, 0 by default) or
-    'upper' (bounded above: CI lower end <= the stated exponent)."""
+    'upper' (bounded above: CI lower end <= the stated exponent). ``of_mean``: the exponent of the mean over seeds
+    (``loglog_slope_of_means``), not of the typical (geometric-mean) value."""
     out = []
     for axis in dict.fromkeys(p.axis for p in points):
-        xs, ys = [], []
+        xs, ys, groups = [], [], []
         for p, v in zip(points, values):
             if p.axis == axis:
                 v = v[torch.isfinite(v) & (v > 0)]
                 xs += [p.value] * len(v)
                 ys += v.tolist()
-        fit = loglog_slope(xs, ys, ALPHA)
+                groups.append((p.value, v.tolist()))
+        fit = (loglog_slope_of_means([g[0] for g in groups], [g[1] for g in groups], ALPHA) if of_mean
+               else loglog_slope(xs, ys, ALPHA))
         target = (stated or {}).get(axis, 0.0)
         details = {"axis": axis, "quantity": what, "slope": round(fit.slope, 4), "CI": (round(fit.low, 4),
                    round(fit.high, 4)), "stated": target}
@@ -695,7 +698,7 @@ def lemma_4_3(nightly: bool, seeds: int | None = None, c: float = C_4_3) -> list
     qt = torch.tensor(quant)
     out.append(Evidence.worst_of(qt, torch.full_like(qt, c), "<=", 0.0, "none (a quantile of the sample)", scale=c,
                                  per_point={p.label: round(v, 4) for p, v in zip(points, quant)}))
-    return out + axis_fits(points, means, "upper", "L(W(0)) (every initialization a replicate)")
+    return out + axis_fits(points, means, "upper", "the mean of L(W(0)) over initializations", of_mean=True)
 
 
 # --- Lemma 4.4 on a grid ----------------------------------------------------------------------------------------------
@@ -836,7 +839,9 @@ register("zou_gu.lemma_4_3", ref="Lemma 4.3",
          reading=REGIME + " Labels in [-1, 1]. Õ(1) read as c(1 + log n): with c = 1 the probability clause (O(1/n) "
                  f"with constant 1) is a one-sided binomial test at ALPHA per grid point (256 initializations; nightly "
                  f"2048); the (1 - 1/n)-quantile of L(W(0)) over (1 + log n) is checked <= {C_4_3} (tight within 2x); "
-                 "'does not depend on m': the fitted exponent of L(W(0)) in m (and L, n) not significantly positive.",
+                 "'does not depend on m': the fitted exponent of the mean of L(W(0)) over initializations in m (and L, n, k) not "
+                 "significantly positive (of the mean: the geometric mean rises with k as the spread of L(W(0)) "
+                 "shrinks, 0.87 to 0.98 at k = 1 to 8 while the mean stays 0.995-1.009).",
          looseness="")
 register("zou_gu.lemma_4_4", ref="Lemma 4.4 (Semi-smoothness [2])",
          statement="Let τ ∈ [Ω(k^{3/2}/(m^{3/2}L^{3/2}log^{3/2}(m))), O(1/(L^{4.5}log^{3/2}(m)))]; for any Ŵ, W̃ ∈ "
