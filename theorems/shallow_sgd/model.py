@@ -67,6 +67,15 @@ def loss(W: torch.Tensor, V: torch.Tensor, X: torch.Tensor, Y: torch.Tensor) -> 
     return 0.5 * ((forward(W, V, X) - Y) ** 2).sum((1, 2))
 
 
+def residual_rounding(W: torch.Tensor, V: torch.Tensor, X: torch.Tensor, Y: torch.Tensor) -> torch.Tensor:
+    """A float64 bound on ||fl(Ŷ − Y) − (Ŷ − Y)||_F (S,): the products XW (d0 terms) and σ(XW)V (d1 terms) each err by
+    at most γ_k|A||B| entrywise (γ_k ≈ ku, Higham, Accuracy and Stability, §3.5), |σ(XW)| <= |X||W| and
+    |||A||B|||_F <= ||A||_F||B||_F, so to first order (d0 + d1 + 2)u(||X||_F||W||_F||V||_F + ||Y||_F). Below it the
+    computed loss is rounding, not the flow's."""
+    u = torch.finfo(W.dtype).eps / 2
+    return (X.shape[1] + W.shape[-1] + 2) * u * (X.norm() * frob(W) * frob(V) + Y.norm())
+
+
 def batch_loss(W, V, X, Y, members) -> torch.Tensor:
     """L^b(θ, A) = ½ Σ_{i ∈ A} ||Y_i − Ŷ_i||² (S,) for a set A of sample indices (Section 5)."""
     idx = torch.as_tensor(list(members), dtype=torch.long, device=X.device)

@@ -231,7 +231,8 @@ def trajectory(instance: Instance, horizon: float = 3.0, min_steps: int = 64, re
 
     def observe(state):
         W, V, Lbar, A, D, M = state
-        return {"L": model.loss(W, V, X, Y), "Lbar": Lbar, "A": A, "D": D, "M": M,
+        return {"L": model.loss(W, V, X, Y), "rounding": model.residual_rounding(W, V, X, Y), "Lbar": Lbar, "A": A,
+                "D": D, "M": M,
                 "move": (torch.cat([W.flatten(1), V.flatten(1)], 1) - theta0).norm(dim=1),
                 "moveW": x * model.frob(W - W0), "alpha": model.alpha_0(W, X),
                 "pattern": (X @ W > 0).to(W.dtype)}
@@ -272,10 +273,18 @@ def flow(instance: Instance, horizon: float = 3.0, min_steps: int = 64, records:
 
 
 def _log_decay(tr: Trajectory, s: dict):
-    """log(L(0)/L(t)) for t > 0 with its error tol_L/L (the first-order error of the log)."""
-    L = _col(tr, "L")[1:]
-    informative_if(bool((L > 0).all()), "L reaches 0 on the horizon: the log decay is infinite")
-    return torch.log(_col(tr, "L")[0] / L), _tol(tr, "L")[1:] / L
+    """log(L(0)/L(t)) for t > 0, its error and the times where it is measurable: (decay, error, keep). The error is
+    the integrator's tol_L/L plus float64 rounding of the loss: with ρ = (the residual's rounding bound)/||Ŷ − Y||_F
+    (``model.residual_rounding``), log L errs by at most −2 log(1 − ρ) at 0 and at t. Times with ρ >= ½, where the
+    flow has driven the residual down to rounding (L(0)/L(t) ~ 1e33 on a seed-6705 draw, whose bound asked for
+    e^543), measure nothing and are left out (``keep``); the claim says something only where some remain."""
+    L, rounding = _col(tr, "L"), _col(tr, "rounding")
+    rho = rounding / (2 * L.clamp_min(0)).sqrt().clamp_min(1e-300)
+    keep = rho[1:] < 0.5
+    informative_if(bool(rho[0] < 0.5) and bool(keep.any()), "the loss is at float64 rounding on the whole horizon")
+    rho = rho.clamp_max(0.5)
+    err = _tol(tr, "L")[1:] / L[1:].clamp_min(1e-300) - 2 * torch.log1p(-rho[1:]) - 2 * math.log1p(-float(rho[0]))
+    return torch.log(L[0] / L[1:].clamp_min(1e-300))[keep], err[keep], keep
 
 
 def proposition_2_1(instance: Instance, factor: float = 2.0, **grid) -> Evidence:
@@ -284,10 +293,11 @@ def proposition_2_1(instance: Instance, factor: float = 2.0, **grid) -> Evidence
     tightness bound/measured tends to 2α0²L/||θ'||² as t -> 0 (1 on the aligned N = 1 family)."""
     s, tr = flow(instance, **grid)
     informative_if(s["a"] > 0, "L(0) = 0")
-    decay, err = _log_decay(tr, s)
-    return Evidence.worst_of(decay, factor * _col(tr, "A")[1:], ">=", err + factor * _tol(tr, "A")[1:],
-                             "RK4 step doubling x4 on L (as tol_L/L) and on A = ∫α0² (a state of the integrator)",
-                             scale=decay, times=tr.times[1:], pattern_changes=s["pattern_changes"])
+    decay, err, keep = _log_decay(tr, s)
+    return Evidence.worst_of(decay, factor * _col(tr, "A")[1:][keep], ">=", err + factor * _tol(tr, "A")[1:][keep],
+                             "RK4 step doubling x4 on L (as tol_L/L) and on A = ∫α0² (a state of the integrator), "
+                             "float64 rounding of L", scale=decay, times=tr.times[1:][keep],
+                             pattern_changes=s["pattern_changes"])
 
 
 def lemma_3_1(instance: Instance, factor5: float = 1.0, factor6: float = 1.0, **grid) -> list[Evidence]:
@@ -337,18 +347,19 @@ def proposition_3_2(instance: Instance, form: str = "proof", factor: float = 1.0
         informative_if(bool(finite.any()), "(9)'s printed right side overflows float64 at every t: trivially true")
         return [Evidence.worst_of(root[finite], rhs[finite], "<=", (eroot + err)[finite], reason, scale=s["a"],
                                   form="printed")]
-    decay, derr = _log_decay(tr, s)
+    decay, derr, keep = _log_decay(tr, s)
     decay, derr = decay / 2, derr / 2  # log(a/√L)
     D, M = _col(tr, "D")[1:], _col(tr, "M")[1:]
     eD, eM = _tol(tr, "D")[1:], _tol(tr, "M")[1:]
     al = s["alpha"]
     nine = -_exponent(s, t, Lbar, factor)
     nine_err = -_exponent(s, t, (Lbar - eL).clamp_min(0), factor) - nine
-    return [Evidence.worst_of(decay, factor * al**2 * t - 2 * al * D, ">=", derr + 2 * al * eD, reason, scale=decay,
-                              step="log(a/√L) >= tα² − 2α∫|α0 − α|"),
+    return [Evidence.worst_of(decay, (factor * al**2 * t - 2 * al * D)[keep], ">=", derr + 2 * al * eD[keep], reason,
+                              scale=decay, step="log(a/√L) >= tα² − 2α∫|α0 − α|"),
             Evidence.worst_of(D, M, "<=", eD + eM, reason, scale=M.clamp_min(1e-300), step="∫|α0 − α| <= ∫||X|| ||W − W0||"),
-            Evidence.worst_of(decay, nine, ">=", derr + nine_err.abs(), reason, scale=decay,
-                              step="(9), the proof's bracket", times=tr.times[1:], pattern_changes=s["pattern_changes"])]
+            Evidence.worst_of(decay, nine[keep], ">=", derr + nine_err.abs()[keep], reason, scale=decay,
+                              step="(9), the proof's bracket", times=tr.times[1:][keep],
+                              pattern_changes=s["pattern_changes"])]
 
 
 def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 1.0, **grid) -> list[Evidence]:
@@ -364,7 +375,7 @@ def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 
     u = 4 * x * a / al**2 / u_factor
     r2x = math.sqrt(2) * x
     radius = 2 * r2x * (s["W0"] + s["V0"]) * (2 * a / al**2) * math.exp(r2x * 2 * a / al**2)
-    decay, derr = _log_decay(tr, s)
+    decay, derr, keep = _log_decay(tr, s)
     finite = bool(all(torch.isfinite(v).all() for v in tr.observed.values()))
     return [Evidence(float(finite), 1.0, "==", 0.0, "none: every observable finite on the horizon",
                      details={"horizon": float(tr.times[-1])}),
@@ -372,8 +383,8 @@ def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 
                               "RK4 step doubling x4 on ||θ − θ0||", scale=radius, times=tr.times[1:], step="θ stays in G"),
             Evidence.worst_of(_col(tr, "Lbar")[1:], torch.full_like(move, 2 * a / al**2), "<=", _tol(tr, "Lbar")[1:],
                               "RK4 step doubling x4 on L̄", scale=2 * a / al**2, times=tr.times[1:], step="L̄ <= 2a/α² (Lemma 3.3)"),
-            Evidence.worst_of(decay, rate_factor * al**2 * t, ">=", derr, "RK4 step doubling x4 on L (tol_L/L)",
-                              scale=decay, times=tr.times[1:], eq=12, pattern_changes=s["pattern_changes"],
+            Evidence.worst_of(decay, rate_factor * al**2 * t[keep], ">=", derr, "RK4 step doubling x4 on L (tol_L/L), "
+                              "float64 rounding of L", scale=decay, times=tr.times[1:][keep], eq=12, pattern_changes=s["pattern_changes"],
                               selection=("classical: no pre-activation changes sign" if s["pattern_changes"] == 0 else
                                          "transversal crossings only (each pre-activation changes sign at most once "
                                          "on the record): every Filippov solution, the min-norm one included, is "

@@ -425,6 +425,7 @@ def corollary_4_5(instance, rate_factor: float = 1.0, c: float = THEOREM_4_3_C) 
     informative_if(s["alpha"] ** 2 >= rate, "α0(0)² < c(δ0) d0 d1 β_w²: outside Theorem 4.3's event")
     informative_if(s["a"] > 0, "L(0) = 0")
     t = tr.times.to(tr.observed["L"])[1:]
-    decay, err = P._log_decay(tr, s)
-    return [Evidence.worst_of(decay, rate_factor * rate * t, ">=", err, "RK4 step doubling x4 on L (tol_L/L)",
-                              scale=decay, times=tr.times[1:], rate=rate, pattern_changes=s["pattern_changes"])]
+    decay, err, keep = P._log_decay(tr, s)
+    return [Evidence.worst_of(decay, rate_factor * rate * t[keep], ">=", err, "RK4 step doubling x4 on L (tol_L/L), "
+                              "float64 rounding of L", scale=decay, times=tr.times[1:][keep], rate=rate,
+                              pattern_changes=s["pattern_changes"])]
