@@ -149,3 +149,14 @@ def test_eps_fit_sees_sublinear_convergence():
     sublinear = torch.tensor([[[(1 + s) / e for s in range(8)]] for e in eps])
     fit = C.eps_fit(measured(sublinear))
     assert fit.slope > 1.5 and fit.low > 1, fit
+
+
+def test_a_run_that_starts_below_eps_makes_the_fit_uninformative():
+    """Seed 6802: random labels of a small draw put one run's L(W(0)) below ε at n = 3 (T(ε) = 0), which has no
+    logarithm and says nothing about the rate: the example is rejected, not an error and not a verdict."""
+    from theorems.evidence import Uninformative
+
+    m = C.measured(rates.Family(style="pairs", mu=0.5, labels="random", seed=11700), "gd", seed=0)
+    assert int((m.T[-1] == 0).sum()) >= 1
+    with pytest.raises(Uninformative, match="T\\(ε\\) = 0"):
+        C.fit(m, "n")
