@@ -14,11 +14,10 @@ from theorems.evidence import ClaimFailure, check_all
 from theorems.zou_gu import lemmas as Z, model
 from theorems.zou_gu.instance import Instance
 
-# the generated search's shape (a short arc, small μ, L = 1): lower quartile 0.34 of the uniform constant, below
-# 2 x C_4_1, at mφ/(dn) = 4.9 (informative)
-_S = math.sqrt(1 - 0.01)
-HARD_4_1 = Instance(tuple((_S * math.cos(0.35 * i), _S * math.sin(0.35 * i), 0.1) for i in range(3)),
-                    ((1.0, 1.0), (-1.0, -1.0), (1.0, 1.0)), m=128, L=1)
+# a near-duplicate pair of the generated search's shape (seed 6904's, m = 450, L = 1): lower quartile 0.172 of the
+# uniform constant, below 2 x C_4_1, at mφ/(dn) = 4.38 (informative)
+HARD_4_1 = Instance(((0.7035623639735143, 0.7035623639735143, 0.1), (0.6610336733036973, 0.7436628824666596, 0.1)),
+                    ((0.0, 0.0), (0.0, 0.0)), m=450, L=1, seed=3)
 
 
 def _fails(claim_id, instance, evidence):
