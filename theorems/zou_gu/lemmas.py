@@ -432,15 +432,9 @@ def axis_fits(points: list[Point], values: list[torch.Tensor], bound: str, what:
     (``loglog_slope_of_means``), not of the typical (geometric-mean) value."""
     out = []
     for axis in dict.fromkeys(p.axis for p in points):
-        xs, ys, groups = [], [], []
-        for p, v in zip(points, values):
-            if p.axis == axis:
-                v = v[torch.isfinite(v) & (v > 0)]
-                xs += [p.value] * len(v)
-                ys += v.tolist()
-                groups.append((p.value, v.tolist()))
-        fit = (loglog_slope_of_means([g[0] for g in groups], [g[1] for g in groups], ALPHA) if of_mean
-               else loglog_slope(xs, ys, ALPHA))
+        groups = [(p.value, v[torch.isfinite(v) & (v > 0)].tolist()) for p, v in zip(points, values) if p.axis == axis]
+        fit = (loglog_slope_of_means([x for x, _ in groups], [y for _, y in groups], ALPHA) if of_mean
+               else loglog_slope([x for x, y in groups for _ in y], [v for _, y in groups for v in y], ALPHA))
         target = (stated or {}).get(axis, 0.0)
         details = {"axis": axis, "quantity": what, "slope": round(fit.slope, 4), "CI": (round(fit.low, 4),
                    round(fit.high, 4)), "stated": target}
