@@ -78,8 +78,10 @@ def test_F_along_the_corollarys_width(claim_id, rho):
 
 @for_claim("shallow_sgd.corollary_4_5")
 @settings(max_examples=4 if not NIGHTLY else 60)
-@given(inst=random_near_initial())
+@given(inst=random_near_initial().filter(S4.in_theorem_4_3_event))
 def test_corollary_4_5_along_flows_of_random_draws(claim_id, inst):
+    # Drawn on Theorem 4.3's event, where the corollary concludes: at N <= 3 the event holds on 65-84% of draws
+    # (200 seeds per (N, d1)), so unconditioned draws left seed 7004 with 4 informative examples of 9.
     check_all(claim_id, inst, *S4.corollary_4_5(inst))
 
 

@@ -414,15 +414,22 @@ def instance_of(draw: Draw, F_target: float):
 THEOREM_4_3_C = 0.05  # c(δ0) read for the checks of Corollary 4.5 (Theorem 4.3's grid measures >= 0.2 at d0 = N)
 
 
+def in_theorem_4_3_event(instance, c: float = THEOREM_4_3_C) -> bool:
+    """Theorem 4.3's event at θ0 of ``instance``: α0(0)² >= c(δ0) d0 d1 β_w² (Corollary 4.5's conclusion holds on it)."""
+    from theorems.shallow_sgd.instance import theorem_3_4_quantities
+
+    return theorem_3_4_quantities(instance)["alpha"] ** 2 >= c * instance.d0 * instance.d1 * instance.beta_w**2
+
+
 def corollary_4_5(instance, rate_factor: float = 1.0, c: float = THEOREM_4_3_C) -> list[Evidence]:
     """Corollary 4.5's conclusion along the flow of (3) from a random draw meeting Assumption 4.1 with F < 1/8:
     L(θ(t)) <= L(θ(0)) exp(−t c(δ0) d0 d1 β_w²), checked as log(L(0)/L(t)) >= rate_factor · c d0 d1 β_w² t on the
     integrated flow (informative where Theorem 4.3's event α0(0)² >= c d0 d1 β_w² holds)."""
     from theorems.shallow_sgd import properties as P
 
+    informative_if(in_theorem_4_3_event(instance, c), "α0(0)² < c(δ0) d0 d1 β_w²: outside Theorem 4.3's event")
     s, tr = P.flow(instance)
     rate = c * instance.d0 * instance.d1 * instance.beta_w**2
-    informative_if(s["alpha"] ** 2 >= rate, "α0(0)² < c(δ0) d0 d1 β_w²: outside Theorem 4.3's event")
     informative_if(s["a"] > 0, "L(0) = 0")
     t = tr.times.to(tr.observed["L"])[1:]
     decay, err, keep = P._log_decay(tr, s)
