@@ -30,6 +30,7 @@ from theorems.__main__ import main
 from theorems.chen_veb import model as chen_model, properties as chen_properties
 from theorems.chen_veb.instance import Instance as ChenInstance
 from theorems.evidence import ClaimFailure, Evidence, NonFiniteEvidence, Uninformative, check, check_all
+from theorems.kong import properties as kong_properties
 from theorems.kong.instance import Instance as KongInstance, Lemma6Case
 from theorems.registry import PAPERS, claims
 from theorems.shallow_sgd.instance import Instance as ShallowInstance
@@ -276,7 +277,15 @@ def _property_rows() -> list[Row]:
                   for s in ("theorem_5_3", "theorem_5_2")}
     singular = ChenInstance(((1.0, 0.0), (1.0, 0.0)), (1.0, 0.5), 4, "tanh", w_scale=0.1, interval=(-1.0, 1.0))
     W = wang_properties
+    near_parallel = KongInstance(((0.0, 0.0, -1.0), (0.99995, 0.0, 0.0099999), (1.0, 0.0, 0.0)), (1.0, 1.0, 1.0), h1=1,
+                                 h2=1024, seed=0)  # inputs 0.01 apart: λ0 unresolved even at 16 x 1e5 draws
     cases = [
+        ("kong.theorem_3", "λ0's lower bound < 0 (horizon 1/λ0 < 0)", near_parallel,
+         lambda i: kong_properties.exponential_decay(i, 4, 100_000, 8)),
+        ("kong.lemma_4", "λ0's lower bound < 0 (no eigenvalue of H(0) below ¾λ0)", near_parallel,
+         lambda i: kong_properties.initial_eigenvalue(i, 16, 100_000, 0.75, 64)),
+        ("kong.lemma_4.explicit_width", "λ0's lower bound < 0 (the width (29) undefined)", near_parallel,
+         lambda i: kong_properties.initial_eigenvalue(i, 16, 100_000, 0.75, kong_properties.lemma_4_width(i, 100_000))),
         ("wang_ma.lemma_6_2.s1", "partition, T < 1 (empty window)", large_init, lambda i: W.neuron_partition(i, 4, "s1")),
         ("wang_ma.lemma_a_1", "partition, T < 1 (empty window)", large_init,
          lambda i: W.neuron_partition(i, 4, "lemma_a_1")),

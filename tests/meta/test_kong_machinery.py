@@ -12,8 +12,9 @@ from strategies.kong import instances, violating
 from theorems.assumptions import ASSUMPTIONS
 from tests.helpers import planted
 from theorems.core import backend
-from theorems.kong import model
-from theorems.kong.instance import Instance
+from theorems.evidence import check
+from theorems.kong import model, properties
+from theorems.kong.instance import Instance, h_infinity
 from theorems.probes import violates_only
 
 Z_BONFERRONI = stats.norm.ppf(1 - 1e-6 / 2 / 16)  # two-sided, 1e-6 overall over <= 16 entries
@@ -52,6 +53,17 @@ def test_h_infinity_error_bars_cover_an_independent_estimate():
     first, second = model.h_infinity(X, 2, seed=1, draws=20_000), model.h_infinity(X, 2, seed=2, draws=20_000)
     gap = float(torch.linalg.matrix_norm(first.matrix - second.matrix))
     assert gap <= first.frobenius_error + second.frobenius_error
+
+
+def test_lambda_0_at_the_strategies_separation_is_resolved_by_more_draws():
+    """Seed 7105: inputs 0.1 apart (the strategies' separation) at h1 = 1 leave λ0 = 0.0093 ± 0.0112 at 1e5 draws,
+    which made Theorem 3's horizon 1/λ0_low negative; ``h_infinity`` re-estimates at 16x the draws and resolves it."""
+    inst = Instance(((0.0, 0.0, -1.0), (0.9949805069164727, 0.0, 0.10006893052410967), (1.0, 0.0, 0.0)),
+                    (1.0, 1.0, 1.0), h1=1, h2=1024, seed=0)
+    assert model.h_infinity(inst.inputs(), 1, 0, 100_000).lambda_0_low < 0
+    H = h_infinity(inst, 100_000)
+    assert H.draws == 1_600_000 and H.lambda_0_low > 0
+    check("kong.assumption_2", inst, properties.assumption_2(inst, 100_000))
 
 
 def test_h_infinity_of_one_unit_input_and_one_neuron_is_three_eighths():

@@ -148,8 +148,7 @@ def _chunks(instance: Instance, seeds: int, h2: int):
 def lemma_4_width(instance: Instance, draws: int) -> int:
     """The width the proof of Lemma 4 asks for, eq. (29): h2 >= 32 n² / λ0² log(2n²/δ) (λ0 at its lower bound)."""
     lam = h_infinity(instance, draws).lambda_0_low
-    if not lam > 0:
-        raise ValueError(f"Lemma 4's width needs λ0 > 0; the lower bound is {lam:.3g}")
+    informative_if(lam > 0, f"λ0's Monte Carlo lower bound is {lam:.3g}, not > 0: Lemma 4's width (29) is undefined")
     n = instance.n
     return math.ceil(32 * n**2 / lam**2 * math.log(2 * n**2 / instance.delta))
 
@@ -160,6 +159,8 @@ def initial_eigenvalue(instance: Instance, seeds: int, draws: int, fraction: flo
     A failure is counted only when λmin(H(0)) < fraction·λ0_low, so that it is a failure for the true λ0.
     """
     X, lam = instance.inputs(), h_infinity(instance, draws).lambda_0_low
+    informative_if(lam > 0, "λ0's Monte Carlo lower bound is not > 0: fraction·λ0 lies below every eigenvalue of the "
+                            "PSD H(0), so no seed could fail")
     failures, dead = 0, 0
     for W in _chunks(instance, seeds, h2):
         eig = torch.linalg.eigvalsh(model.gram(W.A, W.B, W.w, X))[:, 0]
@@ -362,8 +363,11 @@ def exponential_decay(instance: Instance, seeds: int, draws: int, steps: int) ->
     """Theorem 3 / Lemma 7: with probability >= 1 - δ, L(t) <= exp(-λ0 t) L(0) for all t (here t in [0, 1/λ0]).
 
     A seed fails when L(t) exceeds exp(-λ0_low t) L(0) plus the integration tolerance at a recorded time.
+    Uninformative when λ0's lower confidence bound is not > 0 (nearly parallel inputs: seed 7105).
     """
     H = h_infinity(instance, draws)
+    informative_if(H.lambda_0_low > 0, "λ0's Monte Carlo lower bound is not > 0: the horizon 1/λ0 and the rate are "
+                                       "undefined")
     _, tr = trajectory(instance, seeds, 1 / H.lambda_0_low, steps, 8)
     L = tr.observed["L"]
     bound = torch.exp(-H.lambda_0_low * tr.times[:, None]) * L[0]
