@@ -1,6 +1,6 @@
 """Sizes and sample counts per Hypothesis profile (dev, ci, nightly).
 
-``conftest.py`` exports the chosen profile in CLAIMS_PROFILE so that strategies and
+The pytest plugin (``theorems.testing.plugin``) exports the chosen profile in CLAIMS_PROFILE so that strategies and
 statistical tests scale with it: CI stays within minutes on two cores, the nightly
 GPU job uses far larger widths, sample sizes and seed counts.
 """

@@ -3,30 +3,48 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from theorems.registry import PAPERS, STATUSES, claims
+from theorems.registry import STATUSES, claims, paper, papers, reading_pins
 
 
 def status_table(paper: str | None = None) -> str:
-    """The README's status table: one row per claim, then the count per status."""
+    """The README's status table: one row per claim, then the count per status of the paper's claims, the
+    machinery checks (kind ``machinery``) counted apart."""
     rows = claims(paper)
-    lines = ["| claim | ref | kind | status | severity |", "|---|---|---|---|---|"]
-    lines += [f"| `{c.id}` | {c.ref} | {c.kind} | {c.status} | {c.severity or ''} |" for c in rows]
-    counts = ", ".join(f"{s}: {sum(c.status == s for c in rows)}" for s in STATUSES)
-    return "\n".join(lines) + f"\n\n{len(rows)} claims ({counts})."
+    lines = ["| claim | ref | kind | status | severity | impact |", "|---|---|---|---|---|---|"]
+    lines += [f"| `{c.id}` | {c.ref} | {c.kind} | {c.status} | {c.severity or ''} | {c.impact or ''} |" for c in rows]
+    own = [c for c in rows if c.kind != "machinery"]
+    counts = ", ".join(f"{s}: {sum(c.status == s for c in own)}" for s in STATUSES)
+    machinery = len(rows) - len(own)
+    return "\n".join(lines) + f"\n\n{len(own)} claims ({counts})" + (
+        f", and {machinery} machinery checks of the suite's own samplers." if machinery else ".")
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; a reader that closes the pipe early (``| head``) ends it quietly, with SIGPIPE's status."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the interpreter's last flush finds no pipe
+        return 141
+
+
+def _main(argv: list[str] | None) -> int:
+    slugs = papers()
+    with_experiments = [s for s in slugs if paper(s).experiment]
     parser = argparse.ArgumentParser(prog="python -m theorems", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     listing = sub.add_parser("list", help="print every registered claim")
-    listing.add_argument("--paper", choices=PAPERS)
+    listing.add_argument("--paper", choices=slugs)
     listing.add_argument("--json", action="store_true", help="one JSON object per claim, in a JSON array")
     table = sub.add_parser("table", help="the README's status table (markdown)")
-    table.add_argument("--paper", choices=PAPERS)
+    table.add_argument("--paper", choices=slugs)
     errata = sub.add_parser("errata", help="the errata grouped by root cause, most severe first (markdown)")
-    errata.add_argument("--paper", choices=PAPERS)
+    errata.add_argument("--paper", choices=slugs)
     errata.add_argument("--json", action="store_true", help="one JSON object per root cause, in a JSON array")
     report = sub.add_parser("report", help="render DIR/results.json (pytest --claims-report=DIR) as HTML in DIR")
     report.add_argument("directory")
@@ -36,9 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     merge.add_argument("out")
     merge.add_argument("shards", nargs="+")
     experiment = sub.add_parser("experiment", help="reproduce a paper's experiments and print the table")
-    experiment.add_argument("paper", choices=["kong", "wang_ma", "chen_veb", "shallow_sgd", "zou_gu"])
-    experiment.add_argument("--full", action="store_true",
-                            help="the paper's full grid (kong: slow, meant for a GPU; wang_ma, chen_veb: under a minute on CPU)")
+    experiment.add_argument("paper", choices=with_experiments)
+    experiment.add_argument("--full", action="store_true", help="the paper's full grid (some are meant for a GPU)")
     experiment.add_argument("--device", default="cpu")
     args = parser.parse_args(argv)
     if args.command == "experiment":
@@ -49,15 +66,20 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             experiment.error(str(error))  # the usage line and the message, exit status 2
     if args.command in ("list", "table") and args.paper and not claims(args.paper):
-        papers = sorted({c.paper for c in claims()})
+        encoded = sorted({c.paper for c in claims()})
         print(f"python -m theorems {args.command}: no claims are registered for paper {args.paper!r} yet "
-              f"(papers with claims: {', '.join(papers)})", file=sys.stderr)
+              f"(papers with claims: {', '.join(encoded)})", file=sys.stderr)
         return 1
 
     if args.command == "list":
         rows = claims(args.paper)
+        reading_pins_of: dict[str, list] = {}
+        for found in reading_pins(args.paper):
+            reading_pins_of.setdefault(found.claim_id, []).append(found)
         if args.json:
-            json.dump([c.to_json() for c in rows], sys.stdout, indent=1, ensure_ascii=False)
+            json.dump([{**c.to_json(), "reading_findings": [{"label": f.label, "reading": f.reading, "numbers": f.numbers}
+                                                             for f in reading_pins_of.get(c.id, ())]}
+                       for c in rows], sys.stdout, indent=1, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
             for c in rows:
@@ -67,9 +89,13 @@ def main(argv: list[str] | None = None) -> int:
                 if c.reading:
                     print(f"    reading: {c.reading}")
                 if c.severity:
-                    print(f"    severity: {c.severity}; root cause: {c.root_cause}")
+                    print(f"    severity: {c.severity}; impact: {c.impact or 'unassigned'}; root cause: {c.root_cause}")
+                if c.looseness:
+                    print(f"    looseness: {c.looseness}")
                 if c.reason:
                     print(f"    reason: {c.reason}")
+                for found in reading_pins_of.get(c.id, ()):
+                    print(f"    reading finding ({found.label}): fails under the reading {found.reading}: {found.numbers}")
     elif args.command == "table":
         print(status_table(args.paper))
     elif args.command in ("report", "merge"):
@@ -86,8 +112,11 @@ def main(argv: list[str] | None = None) -> int:
 
             from theorems.report import render
 
-            print(render(args.directory, args.experiments, args.full,
-                         progress=lambda papers: tqdm(papers, desc="report", unit="paper")))
+            try:
+                print(render(args.directory, args.experiments, args.full,
+                             progress=lambda shown: tqdm(shown, desc="report", unit="paper")))
+            except ValueError as error:
+                parser.error(str(error))
     elif args.command == "errata":
         from theorems import errata as errata_report
 
@@ -100,29 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         from theorems.core import backend
 
         backend.set_device(args.device)
-        if args.paper == "kong":
-            from theorems.kong.experiments import report, section_5
-
-            print(report(section_5(full=args.full)))
-        elif args.paper == "shallow_sgd":
-            from tqdm import tqdm
-
-            from theorems.shallow_sgd.experiments import report as shallow_report
-
-            print(shallow_report(full=args.full, progress=(lambda cells: tqdm(cells, desc="Section 6", unit="cell"))
-                                 if args.full else None))
-        elif args.paper == "wang_ma":
-            from theorems.wang_ma.experiments import report
-
-            print(report(full=args.full))
-        elif args.paper == "zou_gu":
-            from theorems.zou_gu.experiments import report as zou_gu_report
-
-            print(zou_gu_report(full=args.full))
-        else:
-            from theorems.chen_veb.experiments import movement_report
-
-            print(movement_report(full=args.full))
+        print(paper(args.paper).load("experiment")(args.full))
     return 0
 
 

@@ -1,13 +1,14 @@
 """The errata, grouped by root cause (METHOD §4): ``python -m theorems errata`` and the README's errata section.
 
-Each root cause is stated once, with the claims it breaks and their severities, the pins
-(instance and numbers) and the hand check; root causes are listed most severe first.
+Each root cause is stated once, with the claims it breaks and their severities and impacts, the pins
+(instance and numbers) and the hand check; root causes are listed most severe first (severity, then impact:
+METHOD §5), and counted as the independent errors next to the count of the claims they break.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from theorems.registry import PINS, SEVERITIES, Claim, RootCause, claims, root_causes
+from theorems.registry import IMPACTS, PINS, SEVERITIES, Claim, RootCause, claims, root_causes
 
 
 def _errata(paper: str | None) -> list[Claim]:
@@ -22,11 +23,19 @@ def grouped(paper: str | None = None) -> list[tuple[RootCause | None, list[Claim
     for c in errata:
         groups.setdefault(c.root_cause, []).append(c)
 
-    def rank(item):
-        return min(SEVERITIES.index(c.severity) if c.severity else len(SEVERITIES) for c in item[1])
+    ordered = sorted(groups.items(), key=lambda item: (item[0] == "", min(map(rank, item[1]))))
+    return [(causes.get(cause), sorted(members, key=rank)) for cause, members in ordered]
 
-    ordered = sorted(groups.items(), key=lambda item: (item[0] == "", rank(item)))
-    return [(causes.get(cause), members) for cause, members in ordered]
+
+def rank(claim: Claim) -> tuple[int, int]:
+    """(severity, impact) as indices, the most severe and far-reaching first; unassigned ones last."""
+    return (SEVERITIES.index(claim.severity) if claim.severity else len(SEVERITIES),
+            IMPACTS.index(claim.impact) if claim.impact else len(IMPACTS))
+
+
+def independent_errors(paper: str | None = None) -> int:
+    """The independent errors: one per root cause (an erratum without one counts alone)."""
+    return sum(len(members) if cause is None else 1 for cause, members in grouped(paper))
 
 
 def severity_counts(paper: str | None = None) -> Counter:
@@ -40,7 +49,7 @@ def to_json(paper: str | None = None) -> list[dict]:
         "explanation": cause.explanation if cause else None,
         "scaling": cause.scaling if cause else None,
         "hand_check": cause.hand_check if cause else None,
-        "claims": [{"id": c.id, "ref": c.ref, "severity": c.severity, "reason": c.reason,
+        "claims": [{"id": c.id, "ref": c.ref, "severity": c.severity, "impact": c.impact, "reason": c.reason,
                     "pins": [{"label": p.label, "instance": repr(p.build()), "numbers": p.numbers}
                              for p in PINS.get(c.id, ())]} for c in members],
     } for cause, members in grouped(paper)]
@@ -50,7 +59,8 @@ def markdown(paper: str | None = None) -> str:
     """The README's errata section: counts per severity, then one entry per root cause, most severe first."""
     counts = severity_counts(paper)
     lines = ["Errata per severity: " + ", ".join(f"{s}: {counts[s]}" for s in (*SEVERITIES, "unassigned")
-                                                  if counts[s]) + f" ({sum(counts.values())} in all).", ""]
+                                                  if counts[s]) + f" ({sum(counts.values())} in all, from "
+             f"{independent_errors(paper)} independent errors: one per root cause).", ""]
     for cause, members in grouped(paper):
         title = f"`{cause.id}`: {cause.title}" if cause else "no root cause registered yet"
         lines.append(f"* **{title}**")
@@ -59,5 +69,6 @@ def markdown(paper: str | None = None) -> str:
         for c in members:
             pins = PINS.get(c.id, ())
             pinned = "; ".join(f"{p.label}: {p.numbers}" for p in pins) or "no pin registered"
-            lines.append(f"  * `{c.id}` ({c.ref}), {c.severity or 'severity unassigned'}. Pins: {pinned}")
+            lines.append(f"  * `{c.id}` ({c.ref}), {c.severity or 'severity unassigned'}, impact "
+                         f"{c.impact or 'unassigned'}. Pins: {pinned}")
     return "\n".join(lines)

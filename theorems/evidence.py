@@ -282,9 +282,10 @@ def check(claim_id: str, instance, evidence: Evidence | StatisticalEvidence) -> 
     return evidence
 
 
-def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence) -> None:
+def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence, reading: str | None = None) -> None:
     """Several pieces of evidence for one claim on one instance: target the least slack once
-    (Hypothesis allows one target per label and test case), then raise on the first that fails."""
+    (Hypothesis allows one target per label and test case), then raise on the first that fails. ``reading``: the
+    reading the evidence was computed under, where it is not the claim's own (a reading finding's pin)."""
     from theorems.registry import get
 
     if not evidence:
@@ -297,7 +298,9 @@ def check_all(claim_id: str, instance, *evidence: Evidence | StatisticalEvidence
     ledger.note_evidence(claim_id, instance, evidence)
     for failed in (e for e in evidence if not e.holds):
         claim = get(claim_id)
-        judged = verdict(margins(claim.assumptions, instance), "" if claim.status == "erratum" else claim.reading)
+        if reading is None:
+            reading = "" if claim.status == "erratum" else claim.reading
+        judged = verdict(margins(claim.assumptions, instance), reading)
         if ledger.searching_errata() and judged.startswith(ERRATUM):
             ledger.note_reproduced()  # an erratum's generated example: counted, its pin is the test that fails
             return

@@ -1,7 +1,7 @@
 """What a run measured, per test (METHOD §2, §3): informative/total examples and the tightest evidence.
 
 ``evidence.check_all`` notes every piece of evidence it judges and ``evidence.Uninformative``
-notes every instance on which a claim says nothing. ``conftest.py`` opens one ``Record`` per
+notes every instance on which a claim says nothing. the pytest plugin (``theorems.testing.summary``) opens one ``Record`` per
 test, attaches it to the test's report (so that it crosses xdist workers) and prints the run
 summary: claim, verdict, tightness or looseness, informative/total.
 """

@@ -14,17 +14,16 @@ import io
 import math
 from collections import Counter
 from pathlib import Path
-from typing import Callable
 
 from theorems import errata, results
-from theorems.registry import PAPERS, SEVERITIES, STATUSES, claims
+from theorems.registry import SEVERITIES, STATUSES, claims, paper as registered_paper, papers, reading_pins
 
 STYLE = """
 body { font-family: sans-serif; margin: 2em auto; max-width: 72em; line-height: 1.4; color: #222; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
-.failed { background: #fdd; } .erratum { background: #fff3d6; } .held { background: #e8f6e8; }
+.failed { background: #fdd; } .erratum { background: #fff3d6; } .held { background: #e8f6e8; } .reading { background: #e6eefb; }
 figure { margin: 1em 0; } img { max-width: 100%; }
 .trajectories { display: grid; grid-template-columns: repeat(auto-fill, minmax(34em, 1fr)); gap: 0 1.5em; }
 .trajectories figcaption { font-size: 0.8em; overflow-wrap: anywhere; }
@@ -32,7 +31,7 @@ code { font-size: 0.95em; }
 """
 
 
-def _figure_uri(figure) -> str:
+def figure_uri(figure) -> str:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
     import matplotlib.pyplot as plt
@@ -41,11 +40,11 @@ def _figure_uri(figure) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _img(uri: str, caption: str) -> str:
+def img(uri: str, caption: str) -> str:
     return f'<figure><img src="{uri}" alt="{html.escape(caption)}"><figcaption>{html.escape(caption)}</figcaption></figure>'
 
 
-def _table(header: list[str], rows: list[list], classes: list[str] | None = None) -> str:
+def html_table(header: list[str], rows: list[list], classes: list[str] | None = None) -> str:
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
     body = []
     for i, row in enumerate(rows):
@@ -60,7 +59,7 @@ def markdown_table(text: str) -> str:
     rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in lines if line.startswith("|")]
     rows = [r for r in rows if not all(set(c) <= set("-:") for c in r)]
     notes = "".join(f"<p>{html.escape(line)}</p>" for line in lines if not line.startswith("|"))
-    return (_table(rows[0], rows[1:]) if rows else "") + notes
+    return (html_table(rows[0], rows[1:]) if rows else "") + notes
 
 
 def tightness_chart(rows: list[dict], paper: str) -> str | None:
@@ -85,7 +84,7 @@ def tightness_chart(rows: list[dict], paper: str) -> str | None:
     axis.axvline(0.5, color="black", lw=0.6, ls="--")
     axis.set_xlabel("measured / bound on the tightest instance reached (1: tight; dashed: loose by 2)")
     axis.set_title(f"{paper}: tightness")
-    return _img(_figure_uri(figure), f"{paper}: tightness of every inequality checked (log scale)")
+    return img(figure_uri(figure), f"{paper}: tightness of every inequality checked (log scale)")
 
 
 def _scale(values: list[float], wanted: bool | None) -> str:
@@ -128,7 +127,7 @@ def trajectory_figure(row: dict, claim=None) -> str | None:
     axis.legend(fontsize=7)
     caption = (f"{row['claim']}{ref}: measured against its bound on the tightest instance reached "
                f"({row['outcome']}), {row['tightest']['instance']}")
-    return _img(_figure_uri(figure), caption)
+    return img(figure_uri(figure), caption)
 
 
 def trajectory_figures(rows: list[dict], paper: str | None = None) -> str:
@@ -149,110 +148,6 @@ def trajectory_figures(rows: list[dict], paper: str | None = None) -> str:
     return (figures or "<p>No claim test of this run recorded a trajectory.</p>") + note
 
 
-def _kong_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.kong.experiments import report as table, section_5
-
-    runs = section_5(full=full)
-    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 3.5))
-    for run in runs:
-        label = f"{run.dataset}, h2 = {run.h2}"
-        left.semilogy(run.iterations, run.loss, label=label)
-        right.plot(run.iterations, run.lambda_min, label=label)
-    left.set(xlabel="iteration", ylabel="L(t)", title="Section V: training loss (Fig. 2)")
-    right.set(xlabel="iteration", ylabel="λmin(H(t))", title="Section V: λmin(H)")
-    left.legend(fontsize=7)
-    return markdown_table(table(runs)) + _img(_figure_uri(figure), "Kong Section V, reproduced")
-
-
-def _wang_ma_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.wang_ma.experiments import table_1
-
-    rows = table_1(full)
-    keys = list(rows[0])
-    figure, axis = plt.subplots(figsize=(9, 3.5))
-    labels = [f"m={r['m']}, η={r['eta']}" for r in rows]
-    series = [k for k in keys if k.startswith(("paper_", "digits_", "generated_", "hand_"))]
-    width = 0.8 / len(series)
-    for j, key in enumerate(series):
-        axis.bar([i + j * width for i in range(len(rows))], [r[key] for r in rows], width, label=key)
-    axis.set_xticks([i + 0.4 for i in range(len(rows))], labels, fontsize=7)
-    axis.set(ylabel="loss descent at the hitting iteration", title="Wang & Ma Table 1, reproduced")
-    axis.legend(fontsize=6)
-    table = _table(keys, [[f"{r[k]:.4g}" if isinstance(r[k], float) else r[k] for k in keys] for r in rows])
-    return table + _img(_figure_uri(figure), "Wang & Ma Table 1: the paper's values against model (6)'s and the notebook's initializations")
-
-
-def _chen_veb_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.chen_veb.experiments import one_step_movement
-
-    widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
-    rows = one_step_movement(widths, n=16, seed=0, progress=full)
-    figure, axis = plt.subplots(figsize=(6, 3.5))
-    for scaling in sorted({r["scaling"] for r in rows}):
-        mine = [r for r in rows if r["scaling"] == scaling]
-        means = [sum(r["mean_abs_dh"] for r in mine if r["m"] == m) / sum(r["m"] == m for r in mine) for m in widths]
-        axis.loglog(widths, means, marker="o", label=scaling)
-    axis.set(xlabel="m (= D)", ylabel="mean |Δh| after one GD step", title="Chen et al. Table 1: feature movement")
-    axis.legend()
-    table = _table(["scaling", "m", "mean |Δh|"], [[r["scaling"], r["m"], f"{r['mean_abs_dh']:.4g}"] for r in rows])
-    return _img(_figure_uri(figure), "Chen et al. Table 1 (Fig. 4, row 2), reproduced") + table
-
-
-def _zou_gu_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.zou_gu.experiments import report as table, rows
-
-    everything = rows(full)
-    found = [r for r in everything if r["variable"] != "-"]
-    labels = [f"{r['theorem'].replace('theorem_', 'Th ').replace('corollary_', 'Cor ')}: {r['variable']}" +
-              (f" ({r['family']})" if full else "") for r in found]
-    figure, axis = plt.subplots(figsize=(9, 0.3 * len(found) + 1.5))
-    for i, r in enumerate(found):
-        low, high = (float(v) for v in r["CI"].strip("[]").split(","))
-        axis.plot([low, high], [i, i], color="#1f77b4", lw=2)
-        axis.plot(r["fitted"], i, "o", color="#1f77b4")
-        axis.plot(r["stated"], i, "|", color="black", ms=14, mew=2)
-    axis.set_yticks(range(len(found)), labels, fontsize=7)
-    axis.set(xlabel="exponent of T(ε) (fitted, with its CI; black bar: stated)",
-             title="Zou-Gu iteration counts: fitted exponents against the stated ones")
-    caption = "Zou-Gu Theorems 3.3, 3.8, 3.10, Corollary 3.5: fitted exponents of T against the stated ones"
-    return markdown_table(table(full, everything)) + _img(_figure_uri(figure), caption)
-
-
-def _shallow_sgd_experiments(full: bool) -> str:
-    import matplotlib.pyplot as plt
-
-    from theorems.shallow_sgd.experiments import (DESCRIPTION, figure_1_rows, figure_1_table, section_6,
-                                                   section_6_table)
-
-    rows = figure_1_rows()
-    figure, axis = plt.subplots(figsize=(6, 3.5))
-    colors = plt.cm.viridis([(r["condition_10"] - 0.86) / 0.02 for r in rows])
-    for r, color in zip(rows, colors):
-        axis.plot(r["t"], r["y"], color=color, label=f"α = {r['alpha']:.4f}, (10) = {r['condition_10']:.3f}")
-    axis.axhline(rows[0]["bound"], color="black", ls="--", lw=0.8, label="2a/α² (α = 2.042)")
-    axis.set(xlabel="t", ylabel="y(t)", title="shallow_sgd Figure 1: maximal solutions of (9), a = c = c1 = c2 = 1")
-    axis.legend(fontsize=6)
-    runs = section_6(full)
-    return (_img(_figure_uri(figure), "shallow_sgd Figure 1, reproduced") + f"<p>{html.escape(DESCRIPTION['figure_1'])}</p>"
-            + markdown_table(figure_1_table(rows)) + f"<p>{html.escape(DESCRIPTION['section_6'])}</p>"
-            + markdown_table(section_6_table(runs)))
-
-
-EXPERIMENTS: dict[str, Callable[[bool], str]] = {
-    "kong": _kong_experiments, "wang_ma": _wang_ma_experiments, "chen_veb": _chen_veb_experiments,
-    "shallow_sgd": _shallow_sgd_experiments,
-    "zou_gu": _zou_gu_experiments,
-}
-
-
 def _tightness_text(tightest: dict | None) -> str:
     if not tightest:
         return "-"
@@ -263,13 +158,14 @@ def _tightness_text(tightest: dict | None) -> str:
 
 
 def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> str:
-    registered = claims(paper)
+    registered = [c for c in claims(paper) if c.kind != "machinery"]
     status = Counter(c.status for c in registered)
     severity = errata.severity_counts(paper)
-    parts = [f"<h1>{paper}</h1>", '<p><a href="index.html">all papers</a></p>',
-             "<h2>Status</h2>", _table(list(STATUSES), [[status[s] for s in STATUSES]]),
-             "<h2>Errata by severity</h2>",
-             _table([*SEVERITIES, "unassigned"], [[severity[s] for s in (*SEVERITIES, "unassigned")]]),
+    parts = [f"<h1>{paper}</h1>", f"<p>{html.escape(registered_paper(paper).title)}</p>", '<p><a href="index.html">all papers</a></p>',
+             "<h2>Status</h2>", html_table(list(STATUSES), [[status[s] for s in STATUSES]]),
+             f"<h2>Errata by severity</h2><p>{severity.total()} errata from {errata.independent_errors(paper)} "
+             "independent errors (one per root cause).</p>",
+             html_table([*SEVERITIES, "unassigned"], [[severity[s] for s in (*SEVERITIES, "unassigned")]]),
              "<h2>Root causes of the errata</h2>"]
     for cause in errata.to_json(paper):
         parts.append(f"<h3>{html.escape(cause['root_cause'] or 'no root cause registered')}: "
@@ -278,22 +174,29 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
             parts.append(f"<p>{html.escape(cause['explanation'])}</p><p><b>Scaling.</b> {html.escape(cause['scaling'])}</p>")
         if cause["hand_check"]:
             parts.append(f"<p><b>Hand check.</b> {html.escape(cause['hand_check'])}</p>")
-        parts.append(_table(["claim", "ref", "severity", "pins (label: numbers)"],
-                            [[c["id"], c["ref"], c["severity"] or "",
+        parts.append(html_table(["claim", "ref", "severity", "impact", "pins (label: numbers)"],
+                            [[c["id"], c["ref"], c["severity"] or "", c["impact"] or "unassigned",
                               "; ".join(f"{p['label']}: {p['numbers']}" for p in c["pins"]) or "none"]
                              for c in cause["claims"]]))
+    findings = reading_pins(paper)
+    parts.append("<h2>Reading findings</h2>" + (html_table(
+        ["claim", "label", "fails under the reading", "numbers"],
+        [[f.claim_id, f.label, f.reading, f.numbers] for f in findings], ["reading"] * len(findings)) if findings else
+        "<p>None registered: no check of this paper fails under a declared reading.</p>"))
     parts.append("<h2>Tightness</h2>")
     parts.append(tightness_chart(rows, paper) or "<p>No inequality with a measured/bound ratio in this run.</p>")
     parts.append("<h2>Trajectories against their bounds</h2>" + trajectory_figures(rows, paper))
     parts.append("<h2>Claim tests of this run</h2>")
-    outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum"}
-    parts.append(_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],
+    outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum",
+                     "reading finding": "reading"}
+    parts.append(html_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],
                         [[r["claim"], r["test"], r["outcome"] + (f" ({r['reproduced']}/{r['informative']})"
                                                                  if r["outcome"] == "erratum searched" else ""),
                           _tightness_text(r["tightest"]), f"{r['informative']}/{r['total']}", r["duration"]]
                          for r in rows], [outcome_class.get(r["outcome"], "") for r in rows]))
-    if experiments and paper in EXPERIMENTS:
-        parts.append("<h2>Experiments, reproduced</h2>" + EXPERIMENTS[paper](full))
+    section = registered_paper(paper).load("experiment_html") if experiments else None
+    if section is not None:
+        parts.append("<h2>Experiments, reproduced</h2>" + section(full))
     return _page(f"{paper}: verification report", "".join(parts))
 
 
@@ -309,9 +212,14 @@ def render(directory: str | Path, experiments: bool = False, full: bool = False,
     matplotlib.use("Agg")
     directory = Path(directory)
     doc = results.load(directory)
-    papers = [p for p in PAPERS if claims(p)]
+    unknown = sorted({r["paper"] for r in doc["results"]} - set(papers()))
+    if unknown:
+        raise ValueError(f"report: {directory / 'results.json'} has results of papers that are not registered here: "
+                         f"{', '.join(unknown)} (install their packages, e.g. python -m pip install -e PATH; "
+                         f"registered: {', '.join(papers())})")
+    shown = [p for p in papers() if claims(p)]
     index_rows = []
-    for paper in (progress(papers) if progress else papers):
+    for paper in (progress(shown) if progress else shown):
         rows = [r for r in doc["results"] if r["paper"] == paper]
         (directory / f"{paper}.html").write_text(paper_page(paper, rows, experiments, full))
         outcomes = Counter(r["outcome"] for r in rows)

@@ -1,11 +1,12 @@
 """The results of a run as data: ``pytest --claims-report=DIR`` writes ``DIR/results.json``.
 
-Schema ``convergence-claims/results/1`` (documented in the README): a JSON object with
+Schema ``convergence-claims/results/2`` (documented in the README): a JSON object with
 ``schema``, ``runs`` (one entry per pytest session or shard: profile, device, shard, started)
 and ``results``, one object per claim test, sorted by ``nodeid``:
 
 * ``nodeid``, ``test``, ``claim``, ``paper``: the test and the registered claim it checks;
-* ``outcome``: ``held`` | ``erratum reproduced`` | ``erratum searched`` | ``failed`` | ``skipped``;
+* ``outcome``: ``held`` | ``erratum reproduced`` (an erratum's pin failed, as it must) | ``reading finding``
+  (a reading finding's pin failed under its reading, as it must) | ``erratum searched`` | ``failed`` | ``skipped``;
 * ``informative``, ``total``, ``reproduced``, ``uninformative_reasons``: the examples (METHOD §2);
 * ``tightest``: the evidence closest to breaking the claim (claim, ratio = measured/bound,
   normalized_slack, evidence with its tolerance and reason, instance) or null;
@@ -22,18 +23,21 @@ import json
 import re
 from pathlib import Path
 
-SCHEMA = "convergence-claims/results/1"
+SCHEMA = "convergence-claims/results/2"  # 2: the outcome "reading finding"
 TIMING_FIELDS = ("duration",)
-OUTCOMES = ("held", "erratum reproduced", "erratum searched", "failed", "skipped")
+OUTCOMES = ("held", "erratum reproduced", "reading finding", "erratum searched", "failed", "skipped")
 
 
-def outcome(passed: bool, skipped: bool, searching: bool, pinned: bool) -> str:
+def outcome(passed: bool, skipped: bool, searching: bool, pinned: str | None) -> str:
+    """``pinned``: None for a claim test, ``erratum`` or ``reading`` for a pin (``theorems.registry.Pin.kind``)."""
     if skipped:
         return "skipped"
     if not passed:
         return "failed"
-    if pinned:
+    if pinned == "erratum":
         return "erratum reproduced"
+    if pinned == "reading":
+        return "reading finding"
     return "erratum searched" if searching else "held"
 
 

@@ -13,7 +13,7 @@ from hypothesis import assume, example, given, strategies as st
 
 from strategies.budget import current, profile
 from strategies.chen_veb import LIPSCHITZ, SMOOTH, instances, sqrt_d_rows
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.chen_veb import experiments, model, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
 from theorems.evidence import check, check_all

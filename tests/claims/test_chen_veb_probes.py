@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from strategies.chen_veb import instances, sqrt_d_rows, violating
 from theorems.chen_veb import model, properties as P
 from theorems.chen_veb.instance import Instance
-from tests.helpers import assert_probe_finding
+from theorems.testing import assert_probe_finding
 from theorems.probes import necessity_probe
 
 STEPS = 16  # RK4 steps of the gradient-flow evaluations (cheap: the probes run in CI)

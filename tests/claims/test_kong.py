@@ -11,7 +11,7 @@ from hypothesis import assume, given, strategies as st
 
 from strategies.budget import current, profile
 from strategies.kong import instances, lemma_6_instances
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.evidence import check, check_all
 from theorems.kong import properties as P, symbolic
 from theorems.kong.instance import Instance, Lemma6Case

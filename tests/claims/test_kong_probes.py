@@ -13,7 +13,7 @@ from strategies.budget import current
 from strategies.kong import lemma_6_instances, violating
 from theorems.kong import properties as P
 from theorems.kong.instance import Instance, Lemma6Case
-from tests.helpers import assert_probe_finding
+from theorems.testing import assert_probe_finding
 from theorems.probes import necessity_probe
 
 

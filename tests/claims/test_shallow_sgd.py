@@ -7,7 +7,7 @@ from fractions import Fraction
 from hypothesis import given, strategies as st
 
 from strategies.shallow_sgd import aligned, dips, flows, instances, lemma_3_3_params, near_initial
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.evidence import check_all
 from theorems.shallow_sgd import properties as P, symbolic
 from theorems.shallow_sgd.properties import KinkCase, PairCase

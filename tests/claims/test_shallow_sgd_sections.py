@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from strategies.budget import profile
 from strategies.shallow_sgd import draws, random_near_initial, sgd_instances
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.evidence import check_all
 from theorems.shallow_sgd import experiments, section4 as S4, section5 as S5
 from theorems.shallow_sgd.pins import four_points

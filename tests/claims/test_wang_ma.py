@@ -14,7 +14,7 @@ from hypothesis import example, given, settings, strategies as st
 
 from strategies.budget import profile
 from strategies.wang_ma import ETA_0, early_instances, onehot_instances, section_5_instances, separated_data
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.evidence import Evidence, check, check_all
 from theorems.wang_ma import properties as P, symbolic
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import strategies as st
 
 from strategies.wang_ma import early_instances, section_5_instances, violating
-from tests.helpers import assert_probe_finding
+from theorems.testing import assert_probe_finding
 from theorems.probes import necessity_probe
 from theorems.wang_ma import properties as P
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from strategies.zou_gu import NIGHTLY, instances, repeated_point
-from tests.helpers import erratum, for_claim
+from theorems.testing import erratum, for_claim
 from theorems.evidence import check, check_all
 from theorems.zou_gu import properties as P, symbolic as S
 from theorems.zou_gu.instance import Instance

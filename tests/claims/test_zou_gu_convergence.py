@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from strategies.zou_gu import families
-from tests.helpers import for_claim
+from theorems.testing import for_claim
 from theorems.core.profile import profile
 from theorems.evidence import check
 from theorems.registry import get

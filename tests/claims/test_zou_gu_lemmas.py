@@ -8,7 +8,7 @@ from hypothesis import given, settings
 
 from strategies.budget import profile
 from strategies.zou_gu import wide_instances
-from tests.helpers import for_claim
+from theorems.testing import for_claim
 from theorems.evidence import check_all
 from theorems.zou_gu import lemmas as Z
 from theorems.zou_gu.instance import Instance

@@ -17,6 +17,7 @@ import math
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -32,7 +33,7 @@ from theorems.chen_veb.instance import Instance as ChenInstance
 from theorems.evidence import ClaimFailure, Evidence, NonFiniteEvidence, Uninformative, check, check_all
 from theorems.kong import properties as kong_properties
 from theorems.kong.instance import Instance as KongInstance, Lemma6Case
-from theorems.registry import PAPERS, claims
+from theorems.registry import claims, papers
 from theorems.shallow_sgd.instance import Instance as ShallowInstance
 from theorems.shallow_sgd.section4 import Draw as ShallowDraw
 from theorems.shallow_sgd.section5 import SGDCase as ShallowSGDCase, TimeChange as ShallowTimeChange
@@ -349,6 +350,20 @@ def _pytest(*args: str, **env: str) -> Callable[[], None]:
     return run
 
 
+def _report_of_unknown_paper() -> None:
+    """``report DIR`` on a results file with a row of the paper ``nobody_2031``, registered nowhere."""
+    from theorems import results
+
+    with tempfile.TemporaryDirectory() as directory:
+        row = {"nodeid": "t::x[nobody_2031.lemma_1]", "test": "x", "claim": "nobody_2031.lemma_1",
+               "paper": "nobody_2031", "outcome": "held", "informative": 1, "total": 1, "reproduced": 0,
+               "uninformative_reasons": {}, "tightest": None, "counterexample": None, "reproduce": None,
+               "duration": 0.0, "profile": "ci", "device": "cpu"}
+        results.write(directory, results.document([{"profile": "ci", "device": "cpu", "started": "", "shard": None}],
+                                                  [row]))
+        _cli("report", directory)()
+
+
 def _option_rows() -> list[Row]:
     no_gpu = not torch.cuda.is_available()
     rows = [
@@ -360,6 +375,8 @@ def _option_rows() -> list[Row]:
             ("exit 4", "CLAIMS_PROFILE", "nope", "registered profiles", "dev, ci, nightly")),
         Row("cli", "experiment kong --device banana", _cli("experiment", "kong", "--device", "banana"), CommandError,
             ("exit 2", "--device", "banana", "valid values", "cpu")),
+        Row("cli", "report DIR whose results.json has a paper not registered", _report_of_unknown_paper, CommandError,
+            ("exit 2", "not registered", "nobody_2031", "pip install")),
     ]
     if no_gpu:
         rows += [
@@ -368,15 +385,16 @@ def _option_rows() -> list[Row]:
             Row("cli", "experiment kong --device cuda (no GPU)", _cli("experiment", "kong", "--device", "cuda"),
                 CommandError, ("exit 2", "--device", "'cuda'", "not available", "valid values: cpu")),
         ]
-    # a paper listed in PAPERS without claims yet: the papers that have none now, and always one emptied for the test
-    for paper in (p for p in PAPERS if not claims(p)):
+    # a registered paper without claims yet: the papers that have none now, and always one emptied for the test
+    first = papers()[0]
+    for paper in (p for p in papers() if not claims(p)):
         for command in ("list", "table"):
             rows.append(Row("cli", f"{command} --paper {paper} (no claims)", _cli(command, "--paper", paper),
                             CommandError, ("exit 1", "no claims", paper)))
     for command in ("list", "table"):
-        rows.append(Row("cli", f"{command} --paper {PAPERS[0]} (its claims hidden: a paper not encoded yet)",
-                        _without_claims(PAPERS[0], _cli(command, "--paper", PAPERS[0])), CommandError,
-                        ("exit 1", "no claims", PAPERS[0])))
+        rows.append(Row("cli", f"{command} --paper {first} (its claims hidden: a paper not encoded yet)",
+                        _without_claims(first, _cli(command, "--paper", first)), CommandError,
+                        ("exit 1", "no claims", first)))
     return rows
 
 

@@ -14,7 +14,7 @@ import pytest
 import sympy as sp
 import torch
 
-from tests.helpers import assert_caught, planted, planted_for
+from theorems.testing import assert_caught, planted, planted_for
 from theorems.chen_veb import model, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
 from theorems.core import backend

@@ -12,7 +12,7 @@ import pytest
 import sympy as sp
 import torch
 
-from tests.helpers import planted, planted_for
+from theorems.testing import planted, planted_for
 from theorems.chen_veb import model, pins, properties as P, symbolic
 from theorems.chen_veb.instance import Instance
 from theorems.evidence import ClaimFailure, check, check_all

@@ -13,7 +13,7 @@ import pytest
 import torch
 
 from strategies.chen_veb import sqrt_d_rows
-from tests.helpers import assert_caught, planted, planted_for
+from theorems.testing import assert_caught, planted, planted_for
 from theorems.chen_veb import experiments, model, properties as P
 from theorems.chen_veb.instance import Instance
 from theorems.evidence import ClaimFailure, check_all

@@ -10,7 +10,7 @@ from scipy import stats
 
 from strategies.kong import instances, violating
 from theorems.assumptions import ASSUMPTIONS
-from tests.helpers import planted
+from theorems.testing import planted
 from theorems.core import backend
 from theorems.evidence import check
 from theorems.kong import model, properties

@@ -62,7 +62,7 @@ def test_a_claim_test_with_too_few_informative_examples_fails(tmp_path):
             informative_if(i == 0, "only i = 0 says something")
             check(claim_id, i, Evidence(0.0, 0.0, "==", 0.0, "exact"))
     """))
-    child = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "theorems.pytest_plugin",
+    child = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",  # the installed plugin
                             "--rootdir", str(tmp_path), str(tmp_path / "test_child.py")],
                            cwd=tmp_path, capture_output=True, text=True, env={**__import__("os").environ,
                                                                               "PYTHONPATH": str(ROOT)})

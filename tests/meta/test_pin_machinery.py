@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.test_pins import test_pinned_counterexample_fails as run_pin
+from theorems.testing import assert_pin_fails as run_pin
 from theorems import ledger
 from theorems.assumptions import ASSUMPTIONS, Assumption
 from theorems.evidence import ClaimFailure, Evidence, Uninformative, check

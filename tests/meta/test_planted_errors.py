@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from tests.helpers import planted, planted_for
+from theorems.testing import planted, planted_for
 from theorems.evidence import ClaimFailure, check
 from theorems.kong import model, properties as P, symbolic
 from theorems.kong.instance import Instance, Lemma6Case

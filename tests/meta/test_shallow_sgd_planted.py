@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from tests.helpers import assert_caught, planted
+from theorems.testing import assert_caught, planted
 from theorems.evidence import ClaimFailure, check_all
 from theorems.shallow_sgd import model, ode, properties as P, symbolic
 from theorems.shallow_sgd.instance import Instance, near_initial_output

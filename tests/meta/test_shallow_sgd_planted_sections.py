@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from tests.helpers import planted
+from theorems.testing import planted
 from theorems.evidence import ClaimFailure, check_all
 from theorems.shallow_sgd import experiments, section4 as S4, section5 as S5
 from theorems.shallow_sgd.pins import four_points

@@ -14,7 +14,7 @@ import pytest
 import sympy
 import torch
 
-from tests.helpers import assert_caught, planted, planted_for
+from theorems.testing import assert_caught, planted, planted_for
 from theorems.evidence import ClaimFailure, Evidence, check
 from theorems.wang_ma import instance as I, model, properties as P, symbolic
 from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa

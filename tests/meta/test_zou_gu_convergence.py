@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 
-from tests.helpers import planted
+from theorems.testing import planted
 from theorems.core import backend
 from theorems.core.stats import ALPHA
 from theorems.evidence import ClaimFailure, check

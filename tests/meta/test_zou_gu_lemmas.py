@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from tests.claims.test_zou_gu_lemmas import base_instance
-from tests.helpers import planted
+from theorems.testing import planted
 from theorems.evidence import ClaimFailure, check_all
 from theorems.zou_gu import lemmas as Z, model
 from theorems.zou_gu.instance import Instance

@@ -10,7 +10,7 @@ import sympy as sp
 import torch
 
 from tests.claims.test_zou_gu import EXACT, NEAR_PAIR, SYMBOLIC
-from tests.helpers import planted, planted_for
+from theorems.testing import planted, planted_for
 from theorems.evidence import ClaimFailure, check, check_all
 from theorems.zou_gu import model, properties as P, symbolic as S
 from theorems.zou_gu.instance import Instance

@@ -218,3 +218,28 @@ def movement_report(full: bool = False) -> str:
         lines.append(f"| {name} | " + " | ".join(f"{v:.3g}" for v in means)
                      + f" | {fit.slope:.3f} [{fit.low:.3f}, {fit.high:.3f}] | {predicted} |")
     return "\n".join(lines) + "\n\nmean |Δh_i(x_a)| after one GD step (δ = 1), D = m, 4 seeds, ReLU, Experiment 3's data."
+
+
+def as_markdown(full: bool) -> str:
+    """``python -m theorems experiment chen_veb``: Table 1's feature movement."""
+    return movement_report(full=full)
+
+
+def as_html(full: bool) -> str:
+    """The report's section: Table 1's feature movement per scaling against the width, and its table."""
+    import matplotlib.pyplot as plt
+
+    from theorems.report import figure_uri, html_table, img
+
+    widths = (64, 256, 1024, 4096) if full else (64, 256, 1024)
+    rows = one_step_movement(widths, n=16, seed=0, progress=full)
+    figure, axis = plt.subplots(figsize=(6, 3.5))
+    for scaling in sorted({r["scaling"] for r in rows}):
+        mine = [r for r in rows if r["scaling"] == scaling]
+        means = [sum(r["mean_abs_dh"] for r in mine if r["m"] == m) / sum(r["m"] == m for r in mine) for m in widths]
+        axis.loglog(widths, means, marker="o", label=scaling)
+    axis.set(xlabel="m (= D)", ylabel="mean |Δh| after one GD step", title="Chen et al. Table 1: feature movement")
+    axis.legend()
+    table = html_table(["scaling", "m", "mean |Δh|"],
+                       [[r["scaling"], r["m"], f"{r['mean_abs_dh']:.4g}"] for r in rows])
+    return img(figure_uri(figure), "Chen et al. Table 1 (Fig. 4, row 2), reproduced") + table

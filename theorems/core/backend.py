@@ -1,6 +1,6 @@
 """Device and dtype of every tensor the core creates (float64 by default).
 
-The test harness sets the device once per session (``conftest.py``'s
+The test harness sets the device once per session (the pytest plugin's
 ``--device``); everything else asks ``device()`` and ``generator(seed)``.
 """
 from __future__ import annotations

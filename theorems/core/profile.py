@@ -1,13 +1,13 @@
 """The active Hypothesis profile's name (dev, ci or nightly), for library code that scales with it.
 
-``conftest.py`` exports the chosen profile in CLAIMS_PROFILE; ``strategies.budget`` keys its sizes on this
+The pytest plugin (``theorems.testing.plugin``) exports the chosen profile in CLAIMS_PROFILE; ``strategies.budget`` keys its sizes on this
 name (the library never imports the strategies).
 """
 from __future__ import annotations
 
 import os
 
-PROFILES = ("ci", "dev", "nightly")
+PROFILES = ("dev", "ci", "nightly")
 
 
 def profile() -> str:

@@ -123,3 +123,26 @@ def report(runs: list[Run]) -> str:
             f"{r.lambda_min[-1]:.3g} | {r.move_A[-1]:.3g} | {r.move_B[-1]:.3g} | "
             f"{r.pattern_change_1[-1]:.2%} / {r.pattern_change_2[-1]:.2%} | {r.dead_input_fraction:.0%} |")
     return "\n".join(lines) + f"\n\nGD at lr {LEARNING_RATE:g}, h1 = {H1}; T = last iteration recorded."
+
+
+def as_markdown(full: bool) -> str:
+    """``python -m theorems experiment kong``: Section V's table."""
+    return report(section_5(full=full))
+
+
+def as_html(full: bool) -> str:
+    """The report's section: Section V's table and its loss and λmin(H) curves."""
+    import matplotlib.pyplot as plt
+
+    from theorems.report import figure_uri, img, markdown_table
+
+    runs = section_5(full=full)
+    figure, (left, right) = plt.subplots(1, 2, figsize=(10, 3.5))
+    for run in runs:
+        label = f"{run.dataset}, h2 = {run.h2}"
+        left.semilogy(run.iterations, run.loss, label=label)
+        right.plot(run.iterations, run.lambda_min, label=label)
+    left.set(xlabel="iteration", ylabel="L(t)", title="Section V: training loss (Fig. 2)")
+    right.set(xlabel="iteration", ylabel="λmin(H(t))", title="Section V: λmin(H)")
+    left.legend(fontsize=7)
+    return markdown_table(report(runs)) + img(figure_uri(figure), "Kong Section V, reproduced")

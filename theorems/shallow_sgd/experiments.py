@@ -178,3 +178,35 @@ def report(full: bool = False, progress=None) -> str:
         "caption says); explosion starts only below α ≈ 1.729 (shallow_sgd.figure_1).",
         "## Section 6" + (" (the paper's grid)" if full else " (reduced grid; --full for the paper's)"),
         DESCRIPTION["section_6"], section_6_table(runs)])
+
+
+def as_markdown(full: bool) -> str:
+    """``python -m theorems experiment shallow_sgd``: Figure 1's solutions of (9) and Section 6's grid (with a
+    progress bar over the paper's grid)."""
+    if not full:
+        return report(full)
+    from tqdm import tqdm
+
+    return report(full, progress=lambda cells: tqdm(cells, desc="Section 6", unit="cell"))
+
+
+def as_html(full: bool) -> str:
+    """The report's section: Figure 1's maximal solutions of (9) drawn, and the Figure 1 and Section 6 tables."""
+    import html
+
+    import matplotlib.pyplot as plt
+
+    from theorems.report import figure_uri, img, markdown_table
+
+    rows = figure_1_rows()
+    figure, axis = plt.subplots(figsize=(6, 3.5))
+    colors = plt.cm.viridis([(r["condition_10"] - 0.86) / 0.02 for r in rows])
+    for r, color in zip(rows, colors):
+        axis.plot(r["t"], r["y"], color=color, label=f"α = {r['alpha']:.4f}, (10) = {r['condition_10']:.3f}")
+    axis.axhline(rows[0]["bound"], color="black", ls="--", lw=0.8, label="2a/α² (α = 2.042)")
+    axis.set(xlabel="t", ylabel="y(t)", title="shallow_sgd Figure 1: maximal solutions of (9), a = c = c1 = c2 = 1")
+    axis.legend(fontsize=6)
+    runs = section_6(full)
+    return (img(figure_uri(figure), "shallow_sgd Figure 1, reproduced")
+            + f"<p>{html.escape(DESCRIPTION['figure_1'])}</p>" + markdown_table(figure_1_table(rows))
+            + f"<p>{html.escape(DESCRIPTION['section_6'])}</p>" + markdown_table(section_6_table(runs)))

@@ -78,3 +78,30 @@ def report(full: bool = False) -> str:
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     lines += ["| " + " | ".join(f"{r[k]:.4g}" if isinstance(r[k], float) else str(r[k]) for k in keys) + " |" for r in rows]
     return "\n".join(lines)
+
+
+def as_markdown(full: bool) -> str:
+    """``python -m theorems experiment wang_ma``: Table 1."""
+    return report(full)
+
+
+def as_html(full: bool) -> str:
+    """The report's section: Table 1 and its loss descents as bars."""
+    import matplotlib.pyplot as plt
+
+    from theorems.report import figure_uri, html_table, img
+
+    rows = table_1(full)
+    keys = list(rows[0])
+    figure, axis = plt.subplots(figsize=(9, 3.5))
+    labels = [f"m={r['m']}, η={r['eta']}" for r in rows]
+    series = [k for k in keys if k.startswith(("paper_", "digits_", "generated_", "hand_"))]
+    width = 0.8 / len(series)
+    for j, key in enumerate(series):
+        axis.bar([i + j * width for i in range(len(rows))], [r[key] for r in rows], width, label=key)
+    axis.set_xticks([i + 0.4 for i in range(len(rows))], labels, fontsize=7)
+    axis.set(ylabel="loss descent at the hitting iteration", title="Wang & Ma Table 1, reproduced")
+    axis.legend(fontsize=6)
+    table = html_table(keys, [[f"{r[k]:.4g}" if isinstance(r[k], float) else r[k] for k in keys] for r in rows])
+    return table + img(figure_uri(figure), "Wang & Ma Table 1: the paper's values against model (6)'s and the "
+                                           "notebook's initializations")

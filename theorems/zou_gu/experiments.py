@@ -110,3 +110,31 @@ def report(full: bool = False, found: list[dict] | None = None) -> str:
 
 if __name__ == "__main__":  # pragma: no cover
     print(report(profiles.profile() == "nightly"))
+
+
+def as_markdown(full: bool) -> str:
+    """``python -m theorems experiment zou_gu``: the fitted exponents of the iteration counts."""
+    return report(full=full)
+
+
+def as_html(full: bool) -> str:
+    """The report's section: the fitted exponents of T with their CIs against the stated ones, and the table."""
+    import matplotlib.pyplot as plt
+
+    from theorems.report import figure_uri, img, markdown_table
+
+    everything = rows(full)
+    found = [r for r in everything if r["variable"] != "-"]
+    labels = [f"{r['theorem'].replace('theorem_', 'Th ').replace('corollary_', 'Cor ')}: {r['variable']}" +
+              (f" ({r['family']})" if full else "") for r in found]
+    figure, axis = plt.subplots(figsize=(9, 0.3 * len(found) + 1.5))
+    for i, r in enumerate(found):
+        low, high = (float(v) for v in r["CI"].strip("[]").split(","))
+        axis.plot([low, high], [i, i], color="#1f77b4", lw=2)
+        axis.plot(r["fitted"], i, "o", color="#1f77b4")
+        axis.plot(r["stated"], i, "|", color="black", ms=14, mew=2)
+    axis.set_yticks(range(len(found)), labels, fontsize=7)
+    axis.set(xlabel="exponent of T(ε) (fitted, with its CI; black bar: stated)",
+             title="Zou-Gu iteration counts: fitted exponents against the stated ones")
+    caption = "Zou-Gu Theorems 3.3, 3.8, 3.10, Corollary 3.5: fitted exponents of T against the stated ones"
+    return markdown_table(report(full, everything)) + img(figure_uri(figure), caption)

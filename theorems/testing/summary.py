@@ -1,7 +1,8 @@
-"""The run summary and the results file (METHOD §2, §3), as a pytest plugin loaded by ``conftest.py``.
+"""The run summary and the results file (METHOD §2, §3), a part of the suite's pytest plugin
+(``theorems.testing.plugin``).
 
-Each claim test (a test parametrized by ``claim_id``, or a pin of ``tests/claims/test_pins.py``)
-gets a ``theorems.ledger.Record``; the record travels on the test's report (``user_properties``,
+Each claim test (a test parametrized by ``claim_id``, or a pin, parametrized by ``pin``: an erratum's or a
+reading finding's, ``theorems.testing.RegistryTests``) gets a ``theorems.ledger.Record``; the record travels on the test's report (``user_properties``,
 which xdist forwards to the controller). After the run the terminal summary prints one row per
 claim test: claim, verdict, tightness or looseness, informative/total; ``--claims-report=DIR``
 also writes ``DIR/results.json`` (``theorems.results``). A test on which fewer than half the
@@ -40,8 +41,8 @@ def pytest_runtest_call(item):
         result = yield
     finally:
         record = ledger.end()
-        item.user_properties.append((_KEY, {**record.to_json(), "claim": claim_id,
-                                            "pinned": "pin" in item.callspec.params}))
+        pinned = item.callspec.params["pin"].kind if "pin" in item.callspec.params else None
+        item.user_properties.append((_KEY, {**record.to_json(), "claim": claim_id, "pinned": pinned}))
     if record.too_few_informative():
         pytest.fail(f"only {record.informative} of {record.total} examples were informative "
                     f"(METHOD §2 needs at least half): {dict(record.reasons)}", pytrace=False)
