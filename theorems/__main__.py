@@ -1,4 +1,4 @@
-"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``experiment PAPER``, ``report DIR``, ``merge OUT IN...``."""
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``coverage``, ``experiment PAPER``, ``report DIR``, ``merge OUT IN...``."""
 from __future__ import annotations
 
 import argparse
@@ -50,6 +50,9 @@ def _main(argv: list[str] | None) -> int:
     report.add_argument("directory")
     report.add_argument("--experiments", action="store_true", help="also reproduce each paper's experiments (reduced grids)")
     report.add_argument("--full", action="store_true", help="with --experiments: the papers' full grids")
+    census = sub.add_parser("coverage", help="equation coverage: each paper's census against its text")
+    census.add_argument("--paper", choices=slugs)
+    census.add_argument("--json", action="store_true", help="one JSON object per paper")
     merge = sub.add_parser("merge", help="merge the results.json of several shards into OUT/results.json")
     merge.add_argument("out")
     merge.add_argument("shards", nargs="+")
@@ -117,6 +120,20 @@ def _main(argv: list[str] | None) -> int:
                              progress=lambda shown: tqdm(shown, desc="report", unit="paper")))
             except ValueError as error:
                 parser.error(str(error))
+    elif args.command == "coverage":
+        from theorems import coverage, texts
+
+        try:
+            measured = {slug: coverage.of(slug) for slug in ([args.paper] if args.paper else slugs)}
+        except texts.TextsMissing as missing:
+            print(f"python -m theorems coverage: {missing}", file=sys.stderr)
+            return 1
+        if args.json:
+            json.dump([{"paper": slug, "census": found is not None, **(coverage.to_json(found) if found else {})}
+                       for slug, found in measured.items()], sys.stdout, indent=1, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            print("\n".join(coverage.markdown(slug, found) for slug, found in measured.items()))
     elif args.command == "errata":
         from theorems import errata as errata_report
 

@@ -157,6 +157,17 @@ def _tightness_text(tightest: dict | None) -> str:
     return f"{ratio:.3g}" if math.isfinite(ratio) else str(ratio)
 
 
+def coverage_line(paper: str) -> str:
+    """The paper's census against its text (``theorems.coverage``), in one line."""
+    from theorems import coverage, texts
+
+    try:
+        found = coverage.of(paper)
+    except texts.TextsMissing as missing:
+        return str(missing)
+    return coverage.markdown(paper, found).splitlines()[0]
+
+
 def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> str:
     registered = [c for c in claims(paper) if c.kind != "machinery"]
     status = Counter(c.status for c in registered)
@@ -178,6 +189,7 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
                             [[c["id"], c["ref"], c["severity"] or "", c["impact"] or "unassigned",
                               "; ".join(f"{p['label']}: {p['numbers']}" for p in c["pins"]) or "none"]
                              for c in cause["claims"]]))
+    parts.append("<h2>Equation coverage</h2><p>" + html.escape(coverage_line(paper)) + "</p>")
     findings = reading_pins(paper)
     parts.append("<h2>Reading findings</h2>" + (html_table(
         ["claim", "label", "fails under the reading", "numbers"],

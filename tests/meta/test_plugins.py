@@ -59,6 +59,13 @@ pin_reading("toy_paper.lemma_3", "c = 2", reading="c read as 2", build=lambda: 0
             evidence=lambda x: square_above_cube(x, 2.0), numbers="0.81 < 2 x 0.729 = 1.458")
 '''
 
+CENSUS = '''
+from theorems.coverage import covered, excluded
+
+CENSUS = [covered("Lemma 1", "toy_paper.lemma_1"), covered("Lemma 2", "toy_paper.lemma_2"),
+          covered("Lemma 3", "toy_paper.lemma_3"), excluded("eq. (1)", "follows", "from Lemma 1 by x <= 1")]
+'''
+
 TESTS = '''
 from hypothesis import given, strategies as st
 
@@ -92,7 +99,9 @@ def outside(tmp_path_factory) -> dict:
     site = tmp_path_factory.mktemp("site")
     (site / "toy_paper").mkdir()
     (site / "toy_paper" / "__init__.py").write_text(PAPER)
-    (site / "toy_paper" / "toy.txt").write_text("Lemma 1. x^2 <= x.\nLemma 2. x <= 2x^2.\nLemma 3. x^2 >= c x^3.\n")
+    (site / "toy_paper" / "toy.txt").write_text("Lemma 1. x^2 <= x.\nLemma 2. x <= 2x^2.\nLemma 3. x^2 >= c x^3.\n"
+                                              "Proof of Lemma 1. $$x^2 = x \\cdot x \\le x \\quad (1)$$\n")
+    (site / "toy_paper" / "coverage.py").write_text(CENSUS)
     info = site / "toy_paper-0.1.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: toy-paper\nVersion: 0.1\n")
@@ -129,11 +138,14 @@ def test_the_outside_paper_is_checked_and_reported(outside, tmp_path):
     assert rows == {("toy_paper.lemma_1", "test_lemma_1"): "held", ("toy_paper.lemma_3", "test_lemma_3"): "held",
                     ("toy_paper.lemma_2", "test_pinned_counterexample_fails"): "erratum reproduced",
                     ("toy_paper.lemma_3", "test_reading_finding_fails"): "reading finding"}
-    assert "reading finding" in run.stdout and "7 passed" in run.stdout  # 4 claim tests, 3 registry checks
+    assert "reading finding" in run.stdout and "8 passed" in run.stdout  # 4 claim tests, 4 registry checks
     report = _run(outside, "-m", "theorems", "report", str(tmp_path))
     assert report.returncode == 0, report.stderr
     page = (tmp_path / "toy_paper.html").read_text()
     assert "reading finding" in page and "c read as 2" in page
+    assert "toy_paper: 3 covered, 1 excluded (follows: 1), 0 pending, 0 not in the census, of 4" in page
+    listed = _run(outside, "-m", "theorems", "coverage", "--paper", "toy_paper")
+    assert listed.stdout.startswith("toy_paper: 3 covered, 1 excluded"), listed.stdout + listed.stderr
 
 
 def test_a_reading_finding_that_stops_failing_turns_its_test_red(outside, tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from theorems.evidence import ERRATUM as ERRATUM_VERDICT, READING_FINDING, ClaimFailure, check_all
-from theorems.registry import PINS, Pin, claims, get, pins, reading_pins, root_causes
+from theorems.registry import PINS, Pin, claims, get, papers, pins, reading_pins, root_causes
 
 
 def for_claim(*claim_ids: str):
@@ -111,13 +111,17 @@ class RegistryTests:
 
     (``paper = None``: every registered paper). Each erratum pin and each reading finding is a test of its own,
     which fails when the pin stops failing or fails outside its claim's hypotheses; every erratum has a pin, a
-    severity and a root cause; every root cause is used; and every claim's ``ref`` names numbers that occur in the
-    paper's text (``theorems.fidelity``; the text is read through ``theorems.texts``)."""
+    severity and a root cause; every root cause is used; every claim's ``ref`` names numbers that occur in the
+    paper's text (``theorems.fidelity``; the text is read through ``theorems.texts``); and the paper's census lists
+    every numbered equation, result and display of the text (``theorems.coverage``)."""
 
     paper: str | None = None
 
     def pytest_generate_tests(self, metafunc):
         name = metafunc.function.__name__
+        if name == "test_the_census_lists_every_item_of_the_text":
+            metafunc.parametrize("slug", [self.paper] if self.paper else papers())
+            return
         if name == "test_pinned_counterexample_fails":
             found = pins(self.paper)
         elif name == "test_reading_finding_fails":
@@ -149,9 +153,20 @@ class RegistryTests:
                 assert cause.explanation[:120] not in claim.reason, \
                     f"{claim.id} repeats the explanation of {cause.id} in its reason: name it as root_cause instead"
 
+    def test_the_census_lists_every_item_of_the_text(self, slug, paper_text):
+        """METHOD §4: every numbered equation, numbered result and display of the text is in the paper's census
+        (``theorems.coverage``), and every entry names an item of the text and registered claims."""
+        from theorems import coverage
+
+        entries = coverage.census(slug)
+        if entries is None:
+            pytest.skip(f"{slug} has no census yet (a coverage module with CENSUS): "
+                        f"{len(coverage.items(paper_text(slug)))} items in its text")
+        found = coverage.measure(slug, paper_text(slug), entries)
+        assert not found.errors and not found.missing, coverage.markdown(slug, found)
+
     def test_each_ref_names_numbers_the_paper_has(self, paper_text):
         from theorems.fidelity import misquoted
-        from theorems.registry import papers
 
         wrong = [f"{c.id}: ref {c.ref!r} names {missing}" for slug in ([self.paper] if self.paper else papers())
                  for c in claims(slug) if (missing := misquoted(c.ref, paper_text(slug)))]
