@@ -1,11 +1,13 @@
-"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``coverage``, ``experiment PAPER``, ``report DIR``, ``merge OUT IN...``."""
+"""Command line: ``python -m theorems list [--paper SLUG] [--json]``, ``table``, ``errata``, ``coverage``, ``power``, ``experiment PAPER``, ``report DIR``, ``merge OUT IN...``."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
 
+from theorems.constants import declared
 from theorems.registry import STATUSES, claims, paper, papers, reading_pins
 
 
@@ -53,6 +55,12 @@ def _main(argv: list[str] | None) -> int:
     census = sub.add_parser("coverage", help="equation coverage: each paper's census against its text")
     census.add_argument("--paper", choices=slugs)
     census.add_argument("--json", action="store_true", help="one JSON object per paper")
+    power = sub.add_parser("power", help="the power of the checks: each declared constant planted 2x stronger "
+                                         "(terms deleted), seen or blind")
+    power.add_argument("--paper", choices=slugs)
+    power.add_argument("--json", action="store_true", help="one JSON object per claim")
+    power.add_argument("--results", metavar="DIR", help="read DIR/results.json (a run with plants) instead of running")
+    power.add_argument("tests", nargs="*", default=["tests"], help="the test paths to run the plants of (default: tests)")
     merge = sub.add_parser("merge", help="merge the results.json of several shards into OUT/results.json")
     merge.add_argument("out")
     merge.add_argument("shards", nargs="+")
@@ -81,7 +89,8 @@ def _main(argv: list[str] | None) -> int:
             reading_pins_of.setdefault(found.claim_id, []).append(found)
         if args.json:
             json.dump([{**c.to_json(), "reading_findings": [{"label": f.label, "reading": f.reading, "numbers": f.numbers}
-                                                             for f in reading_pins_of.get(c.id, ())]}
+                                                             for f in reading_pins_of.get(c.id, ())],
+                        "constants": [dataclasses.asdict(k) for k in declared(c.id)]}
                        for c in rows], sys.stdout, indent=1, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
@@ -97,6 +106,9 @@ def _main(argv: list[str] | None) -> int:
                     print(f"    looseness: {c.looseness}")
                 if c.reason:
                     print(f"    reason: {c.reason}")
+                for found in declared(c.id):
+                    print(f"    constant {found.name} = {found.value:g} ({found.role}, {found.source}; plant: "
+                          f"{found.plant})" + (f"; looseness: {found.looseness}" if found.looseness else ""))
                 for found in reading_pins_of.get(c.id, ()):
                     print(f"    reading finding ({found.label}): fails under the reading {found.reading}: {found.numbers}")
     elif args.command == "table":
@@ -120,6 +132,32 @@ def _main(argv: list[str] | None) -> int:
                              progress=lambda shown: tqdm(shown, desc="report", unit="paper")))
             except ValueError as error:
                 parser.error(str(error))
+    elif args.command == "power":
+        import subprocess
+        import tempfile
+
+        from theorems import power as measured_power, results
+
+        with tempfile.TemporaryDirectory() as scratch:
+            directory = args.results
+            if directory is None:
+                directory = scratch
+                selection = ["-k", args.paper] if args.paper else []
+                run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "plant",
+                                      f"--claims-report={scratch}", *selection, *args.tests],
+                                     capture_output=True, text=True)
+                if run.returncode not in (0, 1, 5):  # 1: some plant is blind without a looseness; 5: no plant
+                    print(run.stdout[-3000:] + run.stderr[-3000:], file=sys.stderr)
+                    return run.returncode
+            try:
+                rows = measured_power.measured(results.load(directory), args.paper)
+            except ValueError as error:
+                parser.error(str(error))
+        if args.json:
+            json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            print(measured_power.summary(rows))
     elif args.command == "coverage":
         from theorems import coverage, texts
 
@@ -129,8 +167,8 @@ def _main(argv: list[str] | None) -> int:
             print(f"python -m theorems coverage: {missing}", file=sys.stderr)
             return 1
         if args.json:
-            json.dump([{"paper": slug, "census": found is not None, **(coverage.to_json(found) if found else {})}
-                       for slug, found in measured.items()], sys.stdout, indent=1, ensure_ascii=False)
+            json.dump([{"paper": slug, **coverage.to_json(found)} for slug, found in measured.items()], sys.stdout,
+                      indent=1, ensure_ascii=False)
             sys.stdout.write("\n")
         else:
             print("\n".join(coverage.markdown(slug, found) for slug, found in measured.items()))

@@ -145,6 +145,7 @@ class Coverage:
     missing: list[Item] = field(default_factory=list)  # items of the text in no entry
     errors: list[str] = field(default_factory=list)  # entries naming no item, unknown claims, duplicates
     displays_found: bool = True  # False for a plain-text paper: its unnumbered displays cannot be listed
+    has_census: bool = True  # False: the paper has no coverage module; every item of its text is missing
 
     @property
     def percent(self) -> float:
@@ -195,21 +196,24 @@ def measure(slug: str, text: str, entries: list[Entry]) -> Coverage:
     return result
 
 
-def of(slug: str) -> Coverage | None:
-    """The registered paper's census measured against its text (``theorems.texts``); None where it has no census.
-    ``theorems.texts.TextsMissing`` where the text is not there."""
+def of(slug: str) -> Coverage:
+    """The registered paper's census measured against its text (``theorems.texts``); where it has no census yet,
+    an empty one (every item missing, ``has_census`` False). ``theorems.texts.TextsMissing`` where the text is not
+    there."""
     from theorems import texts
 
     entries = census(slug)
-    return None if entries is None else measure(slug, texts.text(slug), entries)
+    found = measure(slug, texts.text(slug), entries or [])
+    found.has_census = entries is not None
+    return found
 
 
-def markdown(slug: str, found: Coverage | None) -> str:
-    """``python -m theorems coverage``: the paper's counts, then its exclusions, pending steps, and the items of the
-    text in no entry."""
-    if found is None:
-        return f"{slug}: no census yet ({slug}'s package has no coverage module)"
-    lines = [found.line()]
+def markdown(slug: str, found: Coverage) -> str:
+    """``python -m theorems coverage``: the paper's counts, then its errors, the items of the text in no entry, and
+    its pending steps."""
+    head = found.line() if found.has_census else (f"{slug}: no census yet ({slug}'s package has no coverage "
+                                                  f"module): {found.total} items in its text")
+    lines = [head]
     lines += [f"  error: {e}" for e in found.errors]
     lines += [f"  not in the census: {i.label} (line {i.line})" for i in found.missing]
     lines += [f"  pending: {e.item}: {e.note}" for e in found.pending]
@@ -218,7 +222,7 @@ def markdown(slug: str, found: Coverage | None) -> str:
 
 def to_json(found: Coverage) -> dict:
     """The counts, the exclusions by reason, the pending entries, the missing items and the errors."""
-    return {"total": found.total, "covered": found.covered, "excluded": found.excluded, "percent": found.percent,
+    return {"census": found.has_census, "total": found.total, "covered": found.covered, "excluded": found.excluded, "percent": found.percent,
             "pending": [{"item": e.item, "note": e.note} for e in found.pending],
             "missing": [{"item": i.label, "line": i.line} for i in found.missing], "errors": found.errors,
             "displays_found": found.displays_found}

@@ -190,6 +190,11 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
                               "; ".join(f"{p['label']}: {p['numbers']}" for p in c["pins"]) or "none"]
                              for c in cause["claims"]]))
     parts.append("<h2>Equation coverage</h2><p>" + html.escape(coverage_line(paper)) + "</p>")
+    from theorems import power
+
+    power_rows = power.measured({"results": rows}, paper)
+    parts.append("<h2>Power: each declared constant planted 2x stronger (terms deleted)</h2>"
+                 + "".join(f"<p>{html.escape(line)}</p>" for line in power.summary(power_rows).splitlines()))
     findings = reading_pins(paper)
     parts.append("<h2>Reading findings</h2>" + (html_table(
         ["claim", "label", "fails under the reading", "numbers"],
@@ -200,7 +205,7 @@ def paper_page(paper: str, rows: list[dict], experiments: bool, full: bool) -> s
     parts.append("<h2>Trajectories against their bounds</h2>" + trajectory_figures(rows, paper))
     parts.append("<h2>Claim tests of this run</h2>")
     outcome_class = {"held": "held", "failed": "failed", "erratum reproduced": "erratum", "erratum searched": "erratum",
-                     "reading finding": "reading"}
+                     "reading finding": "reading", "plant caught": "held", "plant blind": "erratum"}
     parts.append(html_table(["claim", "test", "outcome", "tightness (measured/bound)", "informative/total", "seconds"],
                         [[r["claim"], r["test"], r["outcome"] + (f" ({r['reproduced']}/{r['informative']})"
                                                                  if r["outcome"] == "erratum searched" else ""),

@@ -1,12 +1,14 @@
 """The results of a run as data: ``pytest --claims-report=DIR`` writes ``DIR/results.json``.
 
-Schema ``convergence-claims/results/2`` (documented in the README): a JSON object with
+Schema ``convergence-claims/results/3`` (documented in the README): a JSON object with
 ``schema``, ``runs`` (one entry per pytest session or shard: profile, device, shard, started)
 and ``results``, one object per claim test, sorted by ``nodeid``:
 
 * ``nodeid``, ``test``, ``claim``, ``paper``: the test and the registered claim it checks;
 * ``outcome``: ``held`` | ``erratum reproduced`` (an erratum's pin failed, as it must) | ``reading finding``
   (a reading finding's pin failed under its reading, as it must) | ``erratum searched`` | ``failed`` | ``skipped``;
+* ``plant``: for a plant's test, the constant, the plant (``x2 stronger`` or ``deleted``), whether it was caught,
+  the constant's recorded looseness and the failure it caused; null otherwise;
 * ``informative``, ``total``, ``reproduced``, ``uninformative_reasons``: the examples (METHOD §2);
 * ``tightest``: the evidence closest to breaking the claim (claim, ratio = measured/bound,
   normalized_slack, evidence with its tolerance and reason, instance) or null;
@@ -23,17 +25,21 @@ import json
 import re
 from pathlib import Path
 
-SCHEMA = "convergence-claims/results/2"  # 2: the outcome "reading finding"
+SCHEMA = "convergence-claims/results/3"  # 2: the outcome "reading finding"; 3: plants
 TIMING_FIELDS = ("duration",)
-OUTCOMES = ("held", "erratum reproduced", "reading finding", "erratum searched", "failed", "skipped")
+OUTCOMES = ("held", "erratum reproduced", "reading finding", "erratum searched", "plant caught", "plant blind",
+            "failed", "skipped")
 
 
-def outcome(passed: bool, skipped: bool, searching: bool, pinned: str | None) -> str:
-    """``pinned``: None for a claim test, ``erratum`` or ``reading`` for a pin (``theorems.registry.Pin.kind``)."""
+def outcome(passed: bool, skipped: bool, searching: bool, pinned: str | None, plant: dict | None = None) -> str:
+    """``pinned``: None for a claim test, ``erratum`` or ``reading`` for a pin (``theorems.registry.Pin.kind``);
+    ``plant``: a plant's record (``theorems.testing.summary``), where the test ran one."""
     if skipped:
         return "skipped"
     if not passed:
         return "failed"
+    if plant is not None:
+        return "plant caught" if plant["caught"] else "plant blind"
     if pinned == "erratum":
         return "erratum reproduced"
     if pinned == "reading":

@@ -21,6 +21,7 @@ PAPER = '''
 from pathlib import Path
 
 from theorems.assumptions import assumption
+from theorems.constants import constant, declare, value
 from theorems.evidence import Evidence
 from theorems.registry import explain, pin, pin_reading, register, register_paper
 
@@ -33,7 +34,11 @@ def _unit_interval(x: float) -> float:
 
 
 def square_below_identity(x: float) -> Evidence:
-    return Evidence(x * x, x, "<=", 1e-15, "rounding")
+    return Evidence(x * x, value("toy_paper.lemma_1", "c") * x, "<=", 1e-15, "rounding")
+
+
+def cube_below_square(claim_id: str, x: float) -> Evidence:
+    return Evidence(x ** 3, value(claim_id, "c") * x * x, "<=", 1e-15, "rounding")
 
 
 def identity_below_twice_square(x: float) -> Evidence:
@@ -46,8 +51,15 @@ def square_above_cube(x: float, c: float) -> Evidence:
 
 explain("toy_paper.small_x", title="x <= 2x^2 fails for x < 1/2", explanation="2x^2 - x = x(2x - 1) < 0 on (0, 1/2)",
         scaling="any x in (0, 1/2)")
-register("toy_paper.lemma_1", ref="Lemma 1", statement="x^2 <= x on [0, 1]", kind="deterministic",
+register("toy_paper.lemma_1", ref="Lemma 1", statement="x^2 <= c x on [0, 1], c = 1", kind="deterministic",
          assumptions=("toy_paper.unit_interval",))
+declare("toy_paper.lemma_1", constant("c", 1, stronger="smaller"))
+register("toy_paper.lemma_4", ref="Lemma 4", statement="x^3 <= 4 x^2 on [0, 1]", kind="deterministic",
+         assumptions=("toy_paper.unit_interval",))
+declare("toy_paper.lemma_4", constant("c", 4, stronger="smaller", looseness="loose by >= 4: x^3/x^2 <= 1"))
+register("toy_paper.lemma_5", ref="Lemma 5", statement="x^3 <= 4 x^2 on [0, 1], no looseness recorded",
+         kind="deterministic", assumptions=("toy_paper.unit_interval",))
+declare("toy_paper.lemma_5", constant("c", 4, stronger="smaller"))
 register("toy_paper.lemma_2", ref="Lemma 2", statement="x <= 2x^2 on [0, 1]", kind="deterministic",
          assumptions=("toy_paper.unit_interval",), status="erratum", reason="erratum: fails at x = 1/4",
          severity="statement", root_cause="toy_paper.small_x")
@@ -63,7 +75,8 @@ CENSUS = '''
 from theorems.coverage import covered, excluded
 
 CENSUS = [covered("Lemma 1", "toy_paper.lemma_1"), covered("Lemma 2", "toy_paper.lemma_2"),
-          covered("Lemma 3", "toy_paper.lemma_3"), excluded("eq. (1)", "follows", "from Lemma 1 by x <= 1")]
+          covered("Lemma 3", "toy_paper.lemma_3"), covered("Lemma 4", "toy_paper.lemma_4"),
+          covered("Lemma 5", "toy_paper.lemma_5"), excluded("eq. (1)", "follows", "from Lemma 1 by x <= 1")]
 '''
 
 TESTS = '''
@@ -89,6 +102,27 @@ def test_lemma_1(claim_id, x):
 @given(st.floats(0, 1))
 def test_lemma_3(claim_id, x):
     check(claim_id, x, toy_paper.square_above_cube(x, 1.0))
+
+
+@for_claim("toy_paper.lemma_4")
+@given(st.floats(0, 1))
+def test_lemma_4(claim_id, x):
+    check(claim_id, x, toy_paper.cube_below_square(claim_id, x))
+'''
+
+BLIND = '''
+from hypothesis import given, strategies as st
+
+from theorems.evidence import check
+from theorems.testing import for_claim
+
+import toy_paper
+
+
+@for_claim("toy_paper.lemma_5")
+@given(st.floats(0, 1))
+def test_lemma_5(claim_id, x):
+    check(claim_id, x, toy_paper.cube_below_square(claim_id, x))
 '''
 
 
@@ -100,6 +134,7 @@ def outside(tmp_path_factory) -> dict:
     (site / "toy_paper").mkdir()
     (site / "toy_paper" / "__init__.py").write_text(PAPER)
     (site / "toy_paper" / "toy.txt").write_text("Lemma 1. x^2 <= x.\nLemma 2. x <= 2x^2.\nLemma 3. x^2 >= c x^3.\n"
+                                              "Lemma 4. x^3 <= 4x^2.\nLemma 5. x^3 <= 4x^2.\n"
                                               "Proof of Lemma 1. $$x^2 = x \\cdot x \\le x \\quad (1)$$\n")
     (site / "toy_paper" / "coverage.py").write_text(CENSUS)
     info = site / "toy_paper-0.1.dist-info"
@@ -134,18 +169,34 @@ def test_the_outside_paper_is_checked_and_reported(outside, tmp_path):
     run = _run(outside, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--hypothesis-profile=ci",
                f"--claims-report={tmp_path}", str(outside["tests"]), cwd=outside["tests"])
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    rows = {(r["claim"], r["test"]): r["outcome"] for r in results.load(tmp_path)["results"]}
-    assert rows == {("toy_paper.lemma_1", "test_lemma_1"): "held", ("toy_paper.lemma_3", "test_lemma_3"): "held",
-                    ("toy_paper.lemma_2", "test_pinned_counterexample_fails"): "erratum reproduced",
-                    ("toy_paper.lemma_3", "test_reading_finding_fails"): "reading finding"}
-    assert "reading finding" in run.stdout and "8 passed" in run.stdout  # 4 claim tests, 4 registry checks
+    rows = {r["nodeid"].split("::")[-1]: r["outcome"] for r in results.load(tmp_path)["results"]}
+    assert rows == {"test_lemma_1[toy_paper.lemma_1]": "held", "test_lemma_1[toy_paper.lemma_1-plant-c]": "plant caught",
+                    "test_lemma_3[toy_paper.lemma_3]": "held",
+                    "test_lemma_4[toy_paper.lemma_4]": "held", "test_lemma_4[toy_paper.lemma_4-plant-c]": "plant blind",
+                    "test_pinned_counterexample_fails[toy_paper.lemma_2-x = 1/4]": "erratum reproduced",
+                    "test_reading_finding_fails[toy_paper.lemma_3-c = 2]": "reading finding"}
+    assert "reading finding" in run.stdout and "11 passed" in run.stdout  # 7 claim tests, 4 registry checks
+    assert "caught: c" in run.stdout and "blind: c" in run.stdout
     report = _run(outside, "-m", "theorems", "report", str(tmp_path))
     assert report.returncode == 0, report.stderr
     page = (tmp_path / "toy_paper.html").read_text()
     assert "reading finding" in page and "c read as 2" in page
-    assert "toy_paper: 3 covered, 1 excluded (follows: 1), 0 pending, 0 not in the census, of 4" in page
+    assert "toy_paper: 5 covered, 1 excluded (follows: 1), 0 pending, 0 not in the census, of 6" in page
+    assert "toy_paper.lemma_1: sees c" in page and "toy_paper.lemma_4: blind to c (loose by &gt;= 4" in page
     listed = _run(outside, "-m", "theorems", "coverage", "--paper", "toy_paper")
-    assert listed.stdout.startswith("toy_paper: 3 covered, 1 excluded"), listed.stdout + listed.stderr
+    assert listed.stdout.startswith("toy_paper: 5 covered, 1 excluded"), listed.stdout + listed.stderr
+    power = _run(outside, "-m", "theorems", "power", "--paper", "toy_paper", "--results", str(tmp_path))
+    assert "toy_paper.lemma_1: sees c\n" in power.stdout, power.stdout + power.stderr
+    assert "toy_paper.lemma_4: blind to c (loose by >= 4: x^3/x^2 <= 1)" in power.stdout
+    assert "toy_paper.lemma_5: not run: c" in power.stdout
+
+
+def test_a_blind_plant_without_a_looseness_fails_its_test(outside, tmp_path):
+    (tmp_path / "test_blind.py").write_text(BLIND)
+    run = _run(outside, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", str(tmp_path), cwd=tmp_path)
+    assert run.returncode == 1, run.stdout[-2000:]
+    assert "toy_paper.lemma_5: blind to c x2 stronger (4 -> 2): its test still passes" in run.stdout, run.stdout
+    assert "1 failed, 1 passed" in run.stdout
 
 
 def test_a_reading_finding_that_stops_failing_turns_its_test_red(outside, tmp_path):

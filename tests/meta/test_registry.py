@@ -14,7 +14,7 @@ from theorems.registry import KINDS, STATUSES, Claim, claims, get, papers
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"id", "paper", "ref", "statement", "kind", "assumptions", "status", "reason", "reading", "severity",
-          "root_cause", "impact", "looseness", "dynamic", "reading_findings"}
+          "root_cause", "impact", "looseness", "dynamic", "reading_findings", "constants"}
 INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")  # claims whose checks compare two sides
 
 

@@ -15,10 +15,25 @@ from theorems.registry import PINS, Pin, claims, get, papers, pins, reading_pins
 
 
 def for_claim(*claim_ids: str):
-    """Parametrize a test by claim id, so that its node id contains the id: ``test_x[kong.eq_8]``."""
+    """Parametrize a test by claim id, so that its node id contains the id: ``test_x[kong.eq_8]``. A verified or
+    partial claim with declared constants (``theorems.constants.declare``) gets one more case per constant, its
+    plant: ``test_x[kong.eq_8-plant-c1]`` runs the same test with that constant 2x stronger (a term deleted), and
+    passes when the check fails (``theorems.testing.summary``)."""
+    from theorems.constants import declared
+
+    cases = []
     for claim_id in claim_ids:
-        get(claim_id)  # unknown ids fail at import, not silently
-    return pytest.mark.parametrize("claim_id", claim_ids)
+        claim = get(claim_id)  # unknown ids fail at import, not silently
+        cases.append(pytest.param(claim_id, id=claim_id))
+        if claim.status in ("verified", "partial"):
+            cases += [pytest.param(claim_id, id=f"{claim_id}-plant-{plant_id(c.name)}",
+                                   marks=pytest.mark.plant(claim_id, c.name)) for c in declared(claim_id)]
+    return pytest.mark.parametrize("claim_id", cases)
+
+
+def plant_id(name: str) -> str:
+    """A constant's name as a node-id fragment: ``the α²t term`` -> ``the_α²t_term``."""
+    return "_".join(name.replace("[", "(").replace("]", ")").split())
 
 
 def planted(*claim_ids: str, constant: float | None = None):

@@ -36,6 +36,8 @@ MARKERS = (
     "gpu: needs --device cuda",
     "planted(*ids, constant=None): the test plants an error and asserts that these claims' property fails",
     "erratum_search: an erratum's generated examples; erratum failures are counted, its pins are the tests that fail",
+    "plant(claim_id, constant): the claim's test with one declared constant 2x stronger (a term deleted); passes "
+    "when the check fails (theorems.constants)",
 )
 
 
@@ -95,12 +97,29 @@ def pytest_collection_modifyitems(config, items):
     errors = shape_errors(items)
     if errors:
         raise pytest.UsageError("tests the claims machinery cannot read:\n  " + "\n  ".join(errors))
+    if os.environ["CLAIMS_PROFILE"] == "ci":
+        _keep_the_first_plant_of_each_claim(config, items)
     if config.getoption("--device").startswith("cuda"):
         return
     skip = pytest.mark.skip(reason="gpu test: run with --device cuda")
     for item in items:
         if "gpu" in item.keywords:
             item.add_marker(skip)
+
+
+def _keep_the_first_plant_of_each_claim(config, items) -> None:
+    """The ci profile runs one plant per claim test, its first declared constant's; dev and nightly run every
+    plant (the full power harness)."""
+    from theorems.constants import declared
+
+    dropped = []
+    for item in items:
+        mark = item.get_closest_marker("plant")
+        if mark is not None and mark.args[1] != declared(mark.args[0])[0].name:
+            dropped.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = [item for item in items if item not in dropped]
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,11 @@ import time
 
 import pytest
 
+try:
+    GROUP = BaseExceptionGroup
+except NameError:  # Python 3.10: Hypothesis' own dependency provides it
+    from exceptiongroup import BaseExceptionGroup as GROUP
+
 from theorems import ledger, results
 
 _KEY = "claims-ledger"
@@ -36,6 +41,9 @@ def pytest_runtest_call(item):
     claim_id = _claim_id(item)
     if claim_id is None:
         return (yield)
+    mark = item.get_closest_marker("plant")
+    if mark is not None:
+        return (yield from _planted(item, *mark.args))
     ledger.begin(searching=item.get_closest_marker("erratum_search") is not None)
     try:
         result = yield
@@ -47,6 +55,35 @@ def pytest_runtest_call(item):
         pytest.fail(f"only {record.informative} of {record.total} examples were informative "
                     f"(METHOD §2 needs at least half): {dict(record.reasons)}", pytrace=False)
     return result
+
+
+def _planted(item, claim_id: str, name: str):
+    """The claim's test with the plant of its constant ``name`` in force: caught (the check failed with
+    ClaimFailure) passes; blind passes only where the constant records a measured looseness."""
+    from theorems.constants import planting
+    from theorems.evidence import ClaimFailure
+
+    ledger.begin()
+    caught = None
+    try:
+        with planting(claim_id, name) as planted:
+            yield
+    except ClaimFailure as failure:
+        caught = failure
+    except GROUP as group:  # Hypothesis reports several distinct failures as a group
+        if group.subgroup(ClaimFailure) is None:
+            raise
+        caught = group
+    finally:
+        record = ledger.end()
+    plant = {"constant": name, "plant": planted.plant, "caught": caught is not None,
+             "looseness": planted.looseness, "evidence": None if caught is None else str(caught)[:600]}
+    item.user_properties.append((_KEY, {**record.to_json(), "claim": claim_id, "pinned": None, "plant": plant}))
+    if caught is None and not planted.looseness:
+        pytest.fail(f"{claim_id}: blind to {name} {planted.plant} ({planted.value:g} -> {planted.planted():g}): its "
+                    "test still passes; strengthen the check, or record the measured looseness of this constant "
+                    "(theorems.constants, looseness=)", pytrace=False)
+    return None
 
 
 class Summary:
@@ -72,7 +109,9 @@ class Summary:
         return {
             "nodeid": report.nodeid, "test": report.nodeid.split("::")[-1].split("[")[0],
             "claim": record["claim"], "paper": record["claim"].split(".")[0],
-            "outcome": results.outcome(report.passed, report.skipped, record["searching"], record["pinned"]),
+            "outcome": results.outcome(report.passed, report.skipped, record["searching"], record["pinned"],
+                                       record.get("plant")),
+            "plant": record.get("plant"),
             "informative": record["informative"], "total": record["total"], "reproduced": record["reproduced"],
             "uninformative_reasons": record["uninformative_reasons"], "tightest": record["tightest"],
             "counterexample": _last_lines(failed_text) if failed_text else None,
@@ -109,6 +148,8 @@ def _last_lines(text: str, limit: int = 3000) -> str:
 
 
 def _verdict(row) -> str:
+    if row.get("plant"):
+        return f"{'caught' if row['plant']['caught'] else 'blind'}: {row['plant']['constant']}"
     if row["outcome"] == "erratum searched":
         return f"erratum {row['reproduced']}/{row['informative']}"
     return row["outcome"]
