@@ -444,14 +444,16 @@ register("shallow_sgd.theorem_5_6.time_change", ref="Theorem 5.6, proof",
                  "same number of RK4 steps, agree to rounding (RK4 commutes with rescaling time).")
 register("shallow_sgd.theorem_5_6.time_change_printed", ref="Theorem 5.6, proof",
          statement="if θ solves θ' ∈ −∂E L^b(θ, A_b), then θ(tNb) solves (18)", kind="exact", status="erratum",
-         severity="typo", root_cause="shallow_sgd.time_change_Nb",
-         reason="Holds only for b = 1; pinned at N = 4, b = 2 (and N = 3, b = 3).")
+         severity="typo", impact="none", root_cause="shallow_sgd.time_change_Nb",
+         reason="Erratum (typo): θ(tNb) is off (18)'s flow by 3.9 at N = 4, b = 2 (it holds only for b = 1). Impact "
+                "none: the proof's next steps use N/b (shallow_sgd.theorem_5_6.time_change).")
 register("shallow_sgd.theorem_5_6", ref="Theorem 5.6",
          statement="if every solution of (18) from Q stays in G and has L(θ(t)) <= L(θ(0)) e^{−γt}, then for a.e. "
                    "small η, P(L(θ_k*) < ε | θ0 in Q) >= 1 − δ for some k* <= floor(1 + (N/(ηb)) max(0, "
                    "γ^{-1} log(2ε^{-1} sup_Q L)))", kind="probabilistic", status="partial",
          assumptions=("shallow_sgd.alpha_positive", "shallow_sgd.eq_11"),
-         reason="'There exists η0' cannot be refuted at one η: checked at η = 0.25/λ (λ the flow's stiffness bound at "
+         reason="Partial: SGD reached ε by 0.15 k* on every instance (loose by >= 6), at one η; 'there exists η0' "
+                "cannot be refuted at one η: checked at η = 0.25/λ (λ the flow's stiffness bound at "
                 "θ0) on instances meeting Theorem 3.4's hypotheses (γ = α0(0)², its (12)), with Q read as {θ0}: every "
                 "sampler seed's SGD (the paper's L^b, a sum over uniform b-subsets) has min_{k <= k*} L(θ_k) < ε.",
          reading="Q = {θ0} (so sup_Q L = L(θ0)); γ = α0(0)² of Theorem 3.4's (12); ε = 0.1 L(θ0).",
@@ -462,7 +464,8 @@ register("shallow_sgd.theorem_5_5", ref="Theorem 5.5",
          statement="(Bianchi et al.) for f satisfying 1-4, the piecewise-interpolated SGD process tends to a solution "
                    "of θ' ∈ −∂E f(θ, ξ) uniformly on [0, T] in probability as η -> 0 (η off a null set)",
          kind="rate", status="partial",
-         reason="An external theorem; its conditions 1-4 for f = L^b (local Lipschitz constants, C² off the kinks) "
+         reason="Partial: sup_t ||θ̄^η − θ|| decreases as η -> 0 on every instance (η-exponents 0.5 for b < N, 1.09 "
+                "for b = N); an external theorem, its conditions 1-4 for f = L^b (local Lipschitz constants, C² off the kinks) "
                 "are not checked. Its conclusion is checked on the shallow net: sup over [0, T] of ||θ̄^η − θ|| "
                 "(θ from θ0 by RK4 on θ' = −(b/N)∇L, gate 1{XW > 0}) decreases as η -> 0 (fitted η-exponent > 0 "
                 "with its CI, seeds batched).",
@@ -559,7 +562,8 @@ register("shallow_sgd.theorem_1_3", ref="Theorem 1.3",
          statement="(informal Theorem 5.6) if every solution of the DI from a compact Q stays in a compact G and decays "
                    "as e^{−γt}, SGD from Q with small enough step reaches loss below ε at a linear rate WHP",
          kind="probabilistic", status="partial", assumptions=("shallow_sgd.alpha_positive", "shallow_sgd.eq_11"),
-         reason="Qualitative (no constant, no rate beyond Theorem 5.6's k*): checked as Theorem 5.6 on one instance "
+         reason="Partial: SGD reached ε by k* on the one instance (loose by >= 6); qualitative (no constant, no rate "
+                "beyond Theorem 5.6's k*), checked as Theorem 5.6 on one instance "
                 "meeting Theorem 3.4's hypotheses (Q = {θ0}, b = 2 of N = 4, 4 sampler seeds); the generated search "
                 "is shallow_sgd.theorem_5_6's.",
          looseness="As shallow_sgd.theorem_5_6 (loose by >= 6).")
