@@ -175,3 +175,33 @@ def test_flow_log_decay_leaves_out_times_at_float64_rounding():
     decay, _, keep = P._log_decay(tr, {})
     assert 1 <= int(keep.sum()) < keep.numel() and float(tr.observed["L"][-1, 0]) < 1e-30
     assert P.proposition_2_1(inst).holds
+
+
+def _chattering() -> Instance:
+    """Two inputs 60° apart, d1 = 64, seed 2, labels Ŷ(θ0) + (−2, +2): one pre-activation is pushed back and forth
+    across its kink (the records at 32 times see no sign change, the integrator's steps see 4)."""
+    X = ((R2, 0.0), (R2 / 2, R2 * math.sqrt(3) / 2))
+    base = Instance(X, ((0.0,), (0.0,)), 64, 1 / R2, 0.125, 2)
+    W0, V0 = base.weights(1)
+    Y0 = model.forward(W0, V0, base.inputs())[0]
+    return Instance(X, ((float(Y0[0, 0]) - 2,), (float(Y0[1, 0]) + 2,)), 64, 1 / R2, 0.125, 2)
+
+
+def test_the_selection_label_counts_sign_changes_over_the_integrators_steps():
+    inst = _chattering()
+    s, _ = P.flow(inst)
+    assert s["pattern_changes"] == 0  # what the records see
+    eq_12 = next(e for e in P.theorem_3_4(inst) if e.details.get("eq") == 12)
+    assert eq_12.details["pattern_changes_steps"] == 4
+    assert eq_12.details["selection"].startswith("repeated sign changes")
+
+
+def test_rk4_steps_is_the_flows_rk4_at_every_step():
+    M = backend.tensor([[-1.0, 0.3], [0.0, -2.0]])
+    field = lambda s: (s[0] @ M,)  # noqa: E731
+    theta0 = backend.tensor([[1.0, 1.0]])
+    every = dynamics.rk4_steps(field, (theta0,), 1.0, 16, lambda s: {"theta": s[0]})
+    flow = dynamics.integrate(field, (theta0,), 1.0, 8, 8, lambda s: {"theta": s[0]})  # its finer run: 16 steps
+    assert every.observed["theta"].shape == (17, 1, 2)
+    assert torch.equal(every.observed["theta"][::2], flow.observed["theta"])
+    assert torch.allclose(every.observed["theta"][-1], theta0 @ torch.linalg.matrix_exp(M), rtol=1e-4)  # RK4: ~4e-6 at h = 1/16

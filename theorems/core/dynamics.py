@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import torch
 
 from theorems.core import autodiff, backend
-from theorems.core.flow import Trajectory, gradient_flow, integrate, loss_gradient_field  # noqa: F401 (re-exported)
+from theorems.core.flow import Trajectory, _rk4, gradient_flow, integrate, loss_gradient_field  # noqa: F401 (re-exported)
 from theorems.core.nets import Network
 
 State = tuple[torch.Tensor, ...]
@@ -92,6 +92,18 @@ def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, o
     if callable(lr):
         observed["lr"] = torch.stack(etas) if etas else torch.zeros(0, seeds, dtype=backend.DTYPE)
     return Trajectory(torch.tensor(times, dtype=torch.float64), observed, {}, state)
+
+
+def rk4_steps(field, state: Sequence[torch.Tensor], t_end: float, steps: int,
+              observe: Callable[[State], dict]) -> Trajectory:
+    """dθ/dt = field(θ) by core.flow's classical RK4 on [0, t_end] in ``steps`` steps, ``observe`` recorded after
+    every step (and at 0): what the integrator's steps see between the records of ``integrate`` (a kink crossed
+    and recrossed within one record, say). No error estimate."""
+    if not t_end > 0 or steps < 1:
+        raise ValueError(f"t_end must be > 0 and steps >= 1, got {t_end}, {steps}")
+    out = _rk4(field, tuple(state), t_end, steps, range(steps + 1), observe)
+    observed = {n: torch.stack([out[k][n] for k in range(steps + 1)]) for n in out[0]}
+    return Trajectory(torch.linspace(0.0, t_end, steps + 1, dtype=torch.float64), observed)
 
 
 def iterate(update: Callable[[int, State], State], state: Sequence[torch.Tensor], steps: int,

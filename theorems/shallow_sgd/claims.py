@@ -222,9 +222,10 @@ register("shallow_sgd.theorem_3_4", ref="Theorem 3.4, eqs. (12)-(13)",
          reason="Partial: (12), (13) and the proof's L̄ <= 2a/α² and θ(t) in G = B(θ0, 2U(2a/α²)) hold along every "
                 "integrated flow on [0, 3/α²] (the (12) rate loose by 2, (13) by >= 4.3); extension to R+ is seen "
                 "only as a finite, bounded solution on that horizon.",
-         reading=SELECTION + " Which selection the checked trajectory follows is recorded with (12)'s evidence (selection): on "
-                 "the planted near-initial instance the pre-activations change sign at most once each (transversal "
-                 "crossings), where every Filippov solution, the minimum-norm one included, coincides with the "
+         reading=SELECTION + " Which selection the checked trajectory follows is recorded with (12)'s evidence (selection), "
+                 "from the sign changes of XW over every step of the integrator's finer run (properties."
+                 "selection_on_steps), not the records: on the planted near-initial instance the pre-activations "
+                 "change sign at most once each (transversal crossings), where every Filippov solution, the minimum-norm one included, coincides with the "
                  "integrated one; L̄ = ∫√L is a state of the integrator and every tolerance is its step-doubling "
                  "estimate. " + THEOREM_REGIME,
          looseness="(12): on every reached instance the decay exponent log(L(0)/L(t))/t is >= 2.0 α0(0)² (the "
