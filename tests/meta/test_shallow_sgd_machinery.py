@@ -195,13 +195,3 @@ def test_the_selection_label_counts_sign_changes_over_the_integrators_steps():
     assert eq_12.details["pattern_changes_steps"] == 4
     assert eq_12.details["selection"].startswith("repeated sign changes")
 
-
-def test_rk4_steps_is_the_flows_rk4_at_every_step():
-    M = backend.tensor([[-1.0, 0.3], [0.0, -2.0]])
-    field = lambda s: (s[0] @ M,)  # noqa: E731
-    theta0 = backend.tensor([[1.0, 1.0]])
-    every = dynamics.rk4_steps(field, (theta0,), 1.0, 16, lambda s: {"theta": s[0]})
-    flow = dynamics.integrate(field, (theta0,), 1.0, 8, 8, lambda s: {"theta": s[0]})  # its finer run: 16 steps
-    assert every.observed["theta"].shape == (17, 1, 2)
-    assert torch.equal(every.observed["theta"][::2], flow.observed["theta"])
-    assert torch.allclose(every.observed["theta"][-1], theta0 @ torch.linalg.matrix_exp(M), rtol=1e-4)  # RK4: ~4e-6 at h = 1/16
