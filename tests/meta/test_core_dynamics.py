@@ -116,3 +116,37 @@ def test_digits_loader_and_generators():
     assert int(torch.linalg.matrix_rank(S)) == 2
     C, lab = data.clusters(30, 5, 3, 0.01, g)
     assert lab.tolist()[:4] == [0, 1, 2, 0] and float((C[0] @ C[3])) > 0.99
+
+
+def test_momentum_is_torch_sgds_heavy_ball():
+    X = torch.randn(6, 3, generator=backend.generator(3), dtype=backend.DTYPE)
+    y = torch.randn(6, generator=backend.generator(4), dtype=backend.DTYPE)
+    a0, b0 = backend.tensor([[0.5, -1.0, 0.2]]), backend.tensor([[0.3]])
+
+    def grad(s, w):
+        r = s[0] @ X.T + s[1] - y
+        return (r @ X, r.sum(-1, keepdim=True))
+
+    tr = dynamics.descend(grad, (a0, b0), 7, 0.05, momentum=0.9)
+    a, b = a0.clone().requires_grad_(), b0.clone().requires_grad_()
+    opt = torch.optim.SGD([a, b], lr=0.05, momentum=0.9)
+    for _ in range(7):
+        opt.zero_grad()
+        (0.5 * ((a @ X.T + b - y) ** 2).sum()).backward()
+        opt.step()
+    assert torch.allclose(tr.final[0], a.detach(), rtol=1e-13) and torch.allclose(tr.final[1], b.detach(), rtol=1e-13)
+    frozen = dynamics.descend(grad, (a0, b0), 7, 0.05, momentum=0.9, frozen=(False, True))
+    assert torch.equal(frozen.final[1], b0) and not torch.equal(frozen.final[0], a0)
+    with pytest.raises(ValueError, match="momentum"):
+        dynamics.descend(grad, (a0, b0), 1, 0.05, momentum=1.0)
+
+
+def test_rk4_steps_is_the_flows_rk4_at_every_step():
+    M = backend.tensor([[-1.0, 0.3], [0.0, -2.0]])
+    field = lambda s: (s[0] @ M,)  # noqa: E731
+    theta0 = backend.tensor([[1.0, 1.0]])
+    every = dynamics.rk4_steps(field, (theta0,), 1.0, 16, lambda s: {"theta": s[0]})
+    flow = dynamics.integrate(field, (theta0,), 1.0, 8, 8, lambda s: {"theta": s[0]})  # its finer run: 16 steps
+    assert every.observed["theta"].shape == (17, 1, 2)
+    assert torch.equal(every.observed["theta"][::2], flow.observed["theta"])
+    assert torch.allclose(every.observed["theta"][-1], theta0 @ torch.linalg.matrix_exp(M), rtol=1e-4)  # RK4: ~4e-6 at h = 1/16

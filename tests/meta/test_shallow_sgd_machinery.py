@@ -175,3 +175,23 @@ def test_flow_log_decay_leaves_out_times_at_float64_rounding():
     decay, _, keep = P._log_decay(tr, {})
     assert 1 <= int(keep.sum()) < keep.numel() and float(tr.observed["L"][-1, 0]) < 1e-30
     assert P.proposition_2_1(inst).holds
+
+
+def _chattering() -> Instance:
+    """Two inputs 60° apart, d1 = 64, seed 2, labels Ŷ(θ0) + (−2, +2): one pre-activation is pushed back and forth
+    across its kink (the records at 32 times see no sign change, the integrator's steps see 4)."""
+    X = ((R2, 0.0), (R2 / 2, R2 * math.sqrt(3) / 2))
+    base = Instance(X, ((0.0,), (0.0,)), 64, 1 / R2, 0.125, 2)
+    W0, V0 = base.weights(1)
+    Y0 = model.forward(W0, V0, base.inputs())[0]
+    return Instance(X, ((float(Y0[0, 0]) - 2,), (float(Y0[1, 0]) + 2,)), 64, 1 / R2, 0.125, 2)
+
+
+def test_the_selection_label_counts_sign_changes_over_the_integrators_steps():
+    inst = _chattering()
+    s, _ = P.flow(inst)
+    assert s["pattern_changes"] == 0  # what the records see
+    eq_12 = next(e for e in P.theorem_3_4(inst) if e.details.get("eq") == 12)
+    assert eq_12.details["pattern_changes_steps"] == 4
+    assert eq_12.details["selection"].startswith("repeated sign changes")
+

@@ -62,9 +62,8 @@ def test_loss_bound_with_a_constant_below_the_measured_one_fails():
 
 @planted("shallow_sgd.corollary_4_5.exponent", constant=2)
 def test_the_exponent_the_threshold_presumes_fails_at_rho_0():
-    _fails("shallow_sgd.corollary_4_5.exponent", DRAW, S4.corollary_4_5_exponent(0.0, widths=(512, 1024, 2048, 4096),
-                                                                                 seeds=4),
-           S4.corollary_4_5_exponent(0.0, widths=(512, 1024, 2048, 4096), seeds=4, stated=True))
+    _fails("shallow_sgd.corollary_4_5.exponent", DRAW, S4.corollary_4_5_exponent(0.0),
+           S4.corollary_4_5_exponent(0.0, stated=True))
 
 
 @planted("shallow_sgd.corollary_4_5")

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 import torch
 
 from theorems.core import autodiff, backend
-from theorems.core.flow import Trajectory, gradient_flow, integrate, loss_gradient_field  # noqa: F401 (re-exported)
+from theorems.core.flow import Trajectory, _rk4, gradient_flow, integrate, loss_gradient_field  # noqa: F401 (re-exported)
 from theorems.core.nets import Network
 
 State = tuple[torch.Tensor, ...]
@@ -54,21 +54,26 @@ SAMPLERS = {"with_replacement": with_replacement, "uniform_subset": uniform_subs
 def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, observe: Observe | None = None,
             every: int = 1, sampler: Callable[[torch.Generator, int, int], torch.Tensor] | None = None,
             n: int | None = None, seed: int = 0, gradient_at_end: bool = False,
-            frozen: Sequence[bool] = ()) -> Trajectory:
+            frozen: Sequence[bool] = (), momentum: float = 0.0) -> Trajectory:
     """θ_{t+1} = θ_t - η_t g_t for t < steps, g_t = gradient(θ_t, weights_t): full-batch GD (weights None) or, with
     ``sampler``, SGD whose per-sample weights (S, n) are drawn from one generator seeded by ``seed``.
 
     ``lr``: a float, or η_t = lr(t, θ_t, observed_t) (a float or one value per seed). ``observe(t, θ_t, g_t)`` is
     recorded at t = 0, every, 2·every, ... and at ``steps`` (g at the end only with ``gradient_at_end``; else
-    None there), except where it returns None. ``frozen[k]``: parameter k is not moved (its gradient is zeroed). The trajectory's observed
+    None there), except where it returns None. ``frozen[k]``: parameter k is not moved (its gradient is zeroed).
+    ``momentum`` μ > 0: the heavy ball of torch.optim.SGD (no dampening, no Nesterov), v_t = μ v_{t-1} + g_t with
+    v_0 = g_0, θ_{t+1} = θ_t - η_t v_t. The trajectory's observed
     values are stacked time first (T, S, ...); ``lr`` records η_t when it is a function; ``final`` is θ_steps.
     """
     if steps < 0 or every < 1:
         raise ValueError(f"steps must be >= 0 and every >= 1, got {steps}, {every}")
+    if not 0.0 <= momentum < 1.0:
+        raise ValueError(f"momentum must be in [0, 1), got {momentum}")
     state = tuple(state)
     seeds = state[0].shape[0]
     g = backend.generator(seed) if sampler is not None else None
     times, records, etas = [], [], []
+    velocity = None
     for t in range(steps + 1):
         last = t == steps
         grads = None
@@ -82,6 +87,9 @@ def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, o
             times.append(t), records.append(seen)
         if last:
             break
+        if momentum:
+            velocity = grads if velocity is None else tuple(momentum * v + d for v, d in zip(velocity, grads))
+            grads = velocity
         if callable(lr):
             eta = torch.as_tensor(lr(t, state, seen), dtype=backend.DTYPE, device=state[0].device).expand(seeds)
             etas.append(eta)
@@ -92,6 +100,18 @@ def descend(gradient: Gradient, state: Sequence[torch.Tensor], steps: int, lr, o
     if callable(lr):
         observed["lr"] = torch.stack(etas) if etas else torch.zeros(0, seeds, dtype=backend.DTYPE)
     return Trajectory(torch.tensor(times, dtype=torch.float64), observed, {}, state)
+
+
+def rk4_steps(field, state: Sequence[torch.Tensor], t_end: float, steps: int,
+              observe: Callable[[State], dict]) -> Trajectory:
+    """dθ/dt = field(θ) by core.flow's classical RK4 on [0, t_end] in ``steps`` steps, ``observe`` recorded after
+    every step (and at 0): what the integrator's steps see between the records of ``integrate`` (a kink crossed
+    and recrossed within one record, say). No error estimate."""
+    if not t_end > 0 or steps < 1:
+        raise ValueError(f"t_end must be > 0 and steps >= 1, got {t_end}, {steps}")
+    out = _rk4(field, tuple(state), t_end, steps, range(steps + 1), observe)
+    observed = {n: torch.stack([out[k][n] for k in range(steps + 1)]) for n in out[0]}
+    return Trajectory(torch.linspace(0.0, t_end, steps + 1, dtype=torch.float64), observed)
 
 
 def iterate(update: Callable[[int, State], State], state: Sequence[torch.Tensor], steps: int,

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from theorems.core import backend
+from theorems.core import backend, dynamics
 from theorems.core.data import sphere
 from theorems.evidence import Evidence
-from theorems.shallow_sgd import ode
+from theorems.shallow_sgd import model, ode
 from theorems.shallow_sgd.properties import FIGURE_1_WINDOW
 
 LR = {"W": 0.15, "WV": 0.002}
@@ -86,39 +86,34 @@ def _data(N: int, d0: int, runs: int, seed: int):
 
 
 def train(setup: str, N: int, d0: int, d1: int, runs: int, iterations: int, seed: int = 0) -> Run:
-    """One (setup, d0, d1) cell: ``runs`` independent runs as one batch."""
+    """One (setup, d0, d1) cell: ``runs`` independent runs as one batch, trained by the core's GD
+    (``dynamics.descend`` with momentum 0.9, PyTorch's heavy ball) on the gradient of nn.MSELoss by the core's
+    autograd oracle (``dynamics.network_gradient`` of the shallow net's core network, weights 2/N per sample: the
+    gradient of the mean of (ŷ − y)²); W-only training freezes V."""
     X, y, g = _data(N, d0, runs, seed)
     W = torch.randn(runs, d0, d1, generator=g, dtype=X.dtype, device=X.device)
     if setup == "WV":
         V = torch.randn(runs, d1, generator=g, dtype=X.dtype, device=X.device) / math.sqrt(d1)
     else:
         V = torch.cat([torch.ones(d1 // 2), -torch.ones(d1 - d1 // 2)]).to(X).expand(runs, d1) / math.sqrt(d1)
-    mW, mV = torch.zeros_like(W), torch.zeros_like(V)
-    lr = LR[setup]
-    history, every = [], max(1, iterations // 100)
+    net = model.network(d1, 1, 1.0, 1 / math.sqrt(d1))
+    params = model.to_core(W, V[:, :, None])
+    mse = dynamics.network_gradient(net, params, X, y)
+    weights = torch.full((runs, N), 2.0 / N, dtype=X.dtype, device=X.device)
     ynorm = y.norm(dim=1)
-    for k in range(iterations + 1):
-        Z = X @ W
-        H = torch.relu(Z)
-        r = (H @ V[:, :, None])[..., 0] - y
-        if k % every == 0:
-            history.append(float((r.norm(dim=1) / ynorm).median()))
-        if k == iterations:
-            break
-        gy = 2 * r / N  # d/dŷ of mean (ŷ − y)²
-        gW = X.transpose(1, 2) @ ((gy[:, :, None] * V[:, None, :]) * (Z > 0))
-        mW = 0.9 * mW + gW
-        W = W - lr * mW
-        if setup == "WV":
-            gV = (H.transpose(1, 2) @ gy[:, :, None])[..., 0]
-            mV = 0.9 * mV + gV
-            V = V - lr * mV
-    rel = r.norm(dim=1) / ynorm
+
+    def relative_error(theta):
+        return (net.apply(net.with_trainable(params, theta), X) - y).norm(dim=1) / ynorm
+
+    tr = dynamics.descend(lambda theta, _: mse(theta, weights), net.trainable(params), iterations, LR[setup],
+                          observe=lambda t, theta, grads: {"rel": relative_error(theta)},
+                          every=max(1, iterations // 100), frozen=(False, setup == "W"), momentum=0.9)
+    rel = tr.observed["rel"][-1]
     conv = rel < CRITERION
-    zeros = ((X @ W).abs() < ZERO).sum((1, 2)).to(X.dtype)
+    zeros = ((X @ tr.final[0].transpose(1, 2)).abs() < ZERO).sum((1, 2)).to(X.dtype)
     return Run(setup, N, d0, d1, runs, iterations, float(conv.to(X.dtype).mean()), float(rel.median()),
                float(zeros[conv].mean()) if bool(conv.any()) else float(zeros.mean()), float(zeros.mean()),
-               tuple(history))
+               tuple(float(v) for v in tr.observed["rel"].median(dim=1).values))
 
 
 def grid(full: bool, tiny: bool = False):

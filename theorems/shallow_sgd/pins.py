@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 
 from theorems.registry import pin
-from fractions import Fraction
 
 from theorems.shallow_sgd import ode, properties as P, section4, section5
 from theorems.shallow_sgd.instance import Instance, near_initial_output
@@ -23,7 +22,7 @@ pin("shallow_sgd.proposition_3_2", "near-init", build=lambda: near_initial_outpu
             "the printed right side −2.59 (a e^{small} − 3 by hand)")
 pin("shallow_sgd.proposition_3_2", "±1 labels, d1 = 64", build=two_points,
     evidence=lambda inst: P.proposition_3_2(inst, form="printed"),
-    numbers="a = 1.105, α = 3.584, F >> 1/8 (Proposition 3.2 has no hypothesis on F): at t = 0.234, sqrt(L) = 0.042 "
+    numbers="a = 1.105, α = 3.584, F = 0.226 > 1/8 (Proposition 3.2 has no hypothesis on F): at t = 0.234, sqrt(L) = 0.042 "
             "against the printed right side −1.08")
 pin("shallow_sgd.lemma_3_3.printed_eq_9", "a = 5", build=lambda: ode.Params(5.0, 1.0, 1e-4, 1e-4, 1e-4, form="printed"),
     evidence=P.lemma_3_3,
@@ -58,14 +57,28 @@ pin("shallow_sgd.theorem_5_6.time_change_printed", "N = 4, b = 2", build=lambda:
 pin("shallow_sgd.theorem_5_6.time_change_printed", "N = 3, b = 3", build=lambda: section5.TimeChange(three_points(), 3),
     evidence=lambda case: section5.time_change(case, printed=True),
     numbers="b = N = 3: the mean-field flow is (18)'s flow (E L^N = L), read at 9t instead of t")
-pin("shallow_sgd.theorem_5_1.eq_15", "d2 = 4",
-    build=lambda: (100, 1, Fraction(1, 1000), 1, 10, 100, 4, Fraction(1, 10), Fraction(1, 100)),
-    evidence=lambda args: section5.theorem_5_1_eq_15(*args),
-    numbers="(15) = 114307 < the proof's k* = 128170 (difference 10^4 log 4 = 13863), C = 2C_Q = 2")
-pin("shallow_sgd.theorem_5_1.eq_15", "d2 = 10, N = 200",
-    build=lambda: (200, 20, Fraction(1, 100), 3, 20, 400, 10, Fraction(1, 5), Fraction(1, 10)),
-    evidence=lambda args: section5.theorem_5_1_eq_15(*args),
-    numbers="N/(ηb) = 1000, c d0 d1 β_w² = 80: (15) falls short of the proof's k* by 12.5 log 10 = 28.8 iterations")
+
+
+def small_k(N: int, d0: int, d2: int, C: float) -> section5.SmallK:
+    """Theorem 5.1 at ε = C N log N (LeCun, ρ = 1, ±1 labels, Corollary 4.5's width with C(δ0) = 1), seed 0."""
+    d1 = section4.cor_width(N, d0, 1.0, 1 / math.sqrt(d0), d2)
+    return section5.SmallK(section4.rho_draw(N, d0, d1, 1.0, d2=d2, seeds=1, seed=0), C)
+
+
+pin("shallow_sgd.theorem_5_1.eq_15", "N = 8, d2 = 64, C = 1", build=lambda: small_k(8, 4, 64, 1.0),
+    evidence=section5.theorem_5_1_small_k,
+    numbers="d1 = 466: (15) gives k* <= 1 at ε = 8 log 8 = 16.6; L(θ0) = 368.6 (E ≈ ¾ N d2 = 384) and L(θ1) >= 135.5 "
+            "for every η <= 2.9e-4")
+pin("shallow_sgd.theorem_5_1.eq_15", "N = 32, d2 = 128, C = 8", build=lambda: small_k(32, 8, 128, 8.0),
+    evidence=section5.theorem_5_1_small_k,
+    numbers="d1 = 10343: ε = 8 · 32 log 32 = 887; L(θ0) = 3114 (E ≈ 3072) and L(θ1) >= 1831 for every η <= 6.3e-6")
+pin("shallow_sgd.theorem_5_1.q_event", "rho = 1/8", build=lambda: 0.125, evidence=section4.corollary_4_5_order,
+    numbers="along d1 = C N^{2.5/1.125} log² N the order of ac1/α³ is N^{1/9}/(log N)^{5/4} -> ∞ (sympy limit oo)")
+pin("shallow_sgd.theorem_5_1.q_event", "rho = 1/5", build=lambda: 0.2, evidence=section4.corollary_4_5_order,
+    numbers="along d1 = C N^{2.5/1.2} log² N the order of ac1/α³ is N^{1/24}/(log N)^{7/5} -> ∞ (sympy limit oo)")
+pin("shallow_sgd.theorem_5_1.proof_probability", "rho = 1, d0 = N/8", build=lambda: 1,
+    evidence=section5.theorem_5_1_probability_factor,
+    numbers="β_w² = N^{3/2}/(8 log² 2): A = 1/2, the proof's bound -> 0 against the statement's 1/2")
 
 
 # --- dynamic claims: a cheap example each, whose evidence keeps its labelled trajectory (the report draws it) ------

@@ -243,9 +243,24 @@ def trajectory(instance: Instance, horizon: float = 3.0, min_steps: int = 64, re
     start = {"a": float(model.loss(W0, V0, X, Y)[0].sqrt()), "alpha": float(alpha[0]), "x": x,
              "W0": float(model.frob(W0)[0]), "V0": float(model.frob(V0)[0]), "steps": steps,
              "theta0": float(theta0.norm()), **{n: float(v[0]) for n, v in k.items()},
-             "pattern_changes": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum()),
-             "max_changes_per_unit": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum(0).max())}
+             "pattern_changes": int((tr.observed["pattern"][1:] != tr.observed["pattern"][:-1]).sum())}
     return start, tr
+
+
+def selection_on_steps(instance: Instance, t_end: float, steps: int) -> dict:
+    """Sign changes of the pre-activations XW over every step of the checked run (the finer of the step-doubling
+    pair: RK4 at t_end/(2 steps) on θ' = −∇L with the gate 1{XW > 0}, the same (W, V) dynamics), not only at the
+    records: their total and the most changes of one pre-activation."""
+    W0, V0 = instance.weights(1)
+    X, Y = instance.inputs(), instance.labels()
+
+    def field(state):
+        gW, gV = model.selection(state[0], state[1], X, Y)
+        return (-gW, -gV)
+
+    path = dynamics.rk4_steps(field, (W0, V0), t_end, 2 * steps, lambda state: {"pattern": X @ state[0] > 0})
+    flips = path.observed["pattern"][1:] != path.observed["pattern"][:-1]
+    return {"changes": int(flips.sum()), "max_per_unit": int(flips.sum(0).max()), "steps": 2 * steps}
 
 
 def _col(tr: Trajectory, name: str) -> torch.Tensor:
@@ -362,6 +377,17 @@ def proposition_3_2(instance: Instance, form: str = "proof", factor: float = 1.0
                               pattern_changes=s["pattern_changes"])]
 
 
+def selection_label(steps: dict) -> str:
+    """Which selection the integrated solution follows, from the sign changes over every integrator step."""
+    if steps["changes"] == 0:
+        return "classical: no pre-activation changes sign"
+    if steps["max_per_unit"] <= 1:
+        return ("transversal crossings only (each pre-activation changes sign at most once over the integrator's "
+                "steps): every Filippov solution, the min-norm one included, is this one")
+    return ("repeated sign changes (possible sliding): the gate 1{XW > 0} chatters about the kink and approximates "
+            "the Filippov solution")
+
+
 def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 1.0, **grid) -> list[Evidence]:
     """Theorem 3.4 under α > 0 and F < 1/8 (11), along the flow: the solution exists on the whole horizon (finite,
     inside G = B(θ0, 2U(2a/α²)) of the proof), L̄(t) <= 2a/α² (Lemma 3.3 applied to the flow), (12)
@@ -376,6 +402,7 @@ def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 
     r2x = math.sqrt(2) * x
     radius = 2 * r2x * (s["W0"] + s["V0"]) * (2 * a / al**2) * math.exp(r2x * 2 * a / al**2)
     decay, derr, keep = _log_decay(tr, s)
+    steps = selection_on_steps(instance, float(tr.times[-1]), s["steps"])
     finite = bool(all(torch.isfinite(v).all() for v in tr.observed.values()))
     return [Evidence(float(finite), 1.0, "==", 0.0, "none: every observable finite on the horizon",
                      details={"horizon": float(tr.times[-1])}),
@@ -385,12 +412,7 @@ def theorem_3_4(instance: Instance, rate_factor: float = 1.0, u_factor: float = 
                               "RK4 step doubling x4 on L̄", scale=2 * a / al**2, times=tr.times[1:], step="L̄ <= 2a/α² (Lemma 3.3)"),
             Evidence.worst_of(decay, rate_factor * al**2 * t[keep], ">=", derr, "RK4 step doubling x4 on L (tol_L/L), "
                               "float64 rounding of L", scale=decay, times=tr.times[1:][keep], eq=12, pattern_changes=s["pattern_changes"],
-                              selection=("classical: no pre-activation changes sign" if s["pattern_changes"] == 0 else
-                                         "transversal crossings only (each pre-activation changes sign at most once "
-                                         "on the record): every Filippov solution, the min-norm one included, is "
-                                         "this one" if s["max_changes_per_unit"] <= 1 else
-                                         "repeated sign changes (possible sliding): the gate 1{XW > 0} chatters about "
-                                         "the kink and approximates the Filippov solution")),
+                              pattern_changes_steps=steps["changes"], selection=selection_label(steps)),
             Evidence.worst_of(move, torch.full_like(move, u * s["theta0"] * math.exp(u)), "<=", _tol(tr, "move")[1:],
                               "RK4 step doubling x4 on ||θ − θ0||", scale=u * s["theta0"], times=tr.times[1:], eq=13)]
 

@@ -203,12 +203,11 @@ def generator_tests(draw: Draw, beta_w_factor: float = 1.0) -> list[Evidence]:
 
 # --- Theorem 4.3 -----------------------------------------------------------------------------------------------
 
-def theorem_4_3(N: int, d0: int, widths: tuple[int, ...], seeds: int = 8, seed: int = 0, exponent_factor: float = 1.0,
-                c_floor: float = 0.0):
+def theorem_4_3(N: int, d0: int, widths: tuple[int, ...], seeds: int = 8, seed: int = 0, exponent_factor: float = 1.0):
     """Theorem 4.3: α0(0) >= sqrt(c(δ0) d0 d1) β_w WHP once d1 >= max(N, C d0^{-1} N Ψ log² N). Checked as a rate
     over the widths (seeds batched): the fitted d1-exponent of α0(0)² is >= 1 (its CI's upper end;
-    ``exponent_factor`` multiplies the stated 1: the planted exponent), and the magnitude c(δ0) = min over widths
-    and seeds of α0(0)²/(d0 d1 β_w²) is > 0 (measured; ``c_floor`` a planted floor). β_w² = 1/d0 (LeCun)."""
+    ``exponent_factor`` multiplies the stated 1: the planted exponent). c(δ0) is not given: its measured magnitude
+    min over widths and seeds of α0(0)²/(d0 d1 β_w²) is reported with the exponent. β_w² = 1/d0 (LeCun)."""
     xs, ys, ratios = [], [], []
     for d1 in widths:
         s = statistics(Draw(N, d0, d1, 1 / math.sqrt(d0), 1.0, seeds=seeds, seed=seed))
@@ -217,11 +216,9 @@ def theorem_4_3(N: int, d0: int, widths: tuple[int, ...], seeds: int = 8, seed: 
         xs += [d1] * seeds
         ys += lam.tolist()
         ratios += (lam / (d0 * d1 / d0)).tolist()  # β_w² d0 = 1
-    f = fit(xs, ys)
-    c = min(ratios)
-    return [exponent_evidence(f, 1.0, ">=", "d1-exponent of α0(0)²", exponent_factor),
-            Evidence(c, c_floor, ">=", 0.0, "none: a measured constant", scale=max(c_floor, 1e-3),
-                     details={"c(δ0) measured": c, "N": N, "d0": d0, "widths": widths})]
+    ev = exponent_evidence(fit(xs, ys), 1.0, ">=", "d1-exponent of α0(0)²", exponent_factor)
+    ev.details.update({"c(δ0) measured": min(ratios), "N": N, "d0": d0, "widths": widths})
+    return [ev]
 
 
 # --- Lemma 4.4 -------------------------------------------------------------------------------------------------
@@ -411,7 +408,9 @@ def instance_of(draw: Draw, F_target: float):
     return near_initial_output(inst, F_target)
 
 
-THEOREM_4_3_C = 0.05  # c(δ0) read for the checks of Corollary 4.5 (Theorem 4.3's grid measures >= 0.2 at d0 = N)
+THEOREM_4_3_C = 0.05  # c(δ0) read for the checks of Corollary 4.5: α0(0)²/(d0 d1 β_w²) has median 0.057-0.083 at
+# d0 = N = 4..32 (d1 = 256, 1024), and Theorem 4.3's grid reaches a minimum of 0.026 at N = d0 = 16, so draws are
+# filtered to the event (in_theorem_4_3_event)
 
 
 def in_theorem_4_3_event(instance, c: float = THEOREM_4_3_C) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from fractions import Fraction
 
 import numpy as np
 import sympy as sp
@@ -237,28 +236,80 @@ def theorem_5_5(case: SGDCase, etas_fractions=(0.4, 0.2, 0.1), horizon: float = 
                      details={"fit": str(f), "etas": etas, "b": b, "N": N, "max deviation": max(ys)})]
 
 
-# --- Theorem 5.1's (15) against the proof's k* ------------------------------------------------------------------
+# --- Theorem 5.1's conclusion where (15) gives k* <= 1 ----------------------------------------------------------
 
-def eq_15(N, b, eta, C, d0, d1, d2, beta_w, beta_v, c, eps, with_d2: bool = False):
-    """(15)'s bound: floor(1 + N/(ηb) max(0, log(C N log N d0 d1 β_w² β_v² / ε)/(c d0 d1 β_w²))) (exact sympy);
-    ``with_d2``: d2 inside the log, as the proof's Q gives."""
-    inner = C * N * sp.log(N) * d0 * d1 * beta_w**2 * beta_v**2 * (d2 if with_d2 else 1) / eps
-    return sp.floor(1 + sp.Rational(N) / (eta * b) * sp.Max(0, sp.log(inner) / (c * d0 * d1 * beta_w**2)))
+@dataclass(frozen=True)
+class SmallK:
+    """Theorem 5.1 on one random draw (seed 0 of ``draw``, Assumption 4.1's law) at ε = C N log N d0 d1 β_w² β_v²,
+    where (15)'s log is 0 and so k* <= floor(1 + 0) = 1, with b = N (full-batch SGD, b in [N] as the theorem
+    allows). ``C`` is (15)'s absolute constant."""
+
+    draw: "object"
+    C: float
+
+    def __post_init__(self):
+        from theorems.shallow_sgd.section4 import Draw
+
+        if not isinstance(self.draw, Draw):
+            raise TypeError(f"draw must be a section4.Draw, got {type(self.draw).__name__}")
+        validate.positive("C", self.C)
+
+    def __getattr__(self, name):  # N, d0, d1, d2, beta_w, beta_v: the draw's (the assumptions read them)
+        if name in ("N", "d0", "d1", "d2", "beta_w", "beta_v"):
+            return getattr(self.draw, name)
+        raise AttributeError(name)
+
+    @property
+    def eps(self) -> float:
+        d = self.draw
+        return self.C * d.N * math.log(d.N) * d.d0 * d.d1 * d.beta_w**2 * d.beta_v**2
 
 
-def theorem_5_1_eq_15(N: int, b: int, eta: Fraction, C_Q: int, d0: int, d1: int, d2: int, c: Fraction,
-                      eps: Fraction, C: int | None = None) -> list[Evidence]:
-    """Proof of Theorem 5.1: Theorem 5.6 with γ = inf_Q α0² >= c(δ0) d0 d1 β_w² and sup_Q L <= C_Q d0 d1 d2 β_w² β_v²
-    N log N gives k* <= floor(1 + N/(ηb) max(0, log(2 C_Q N log N d0 d1 d2 β_w² β_v²/ε)/(c d0 d1 β_w²))). (15) prints
-    the log without d2, with 'some absolute constant C' (default C = 2 C_Q, the 2 of Theorem 5.6 absorbed). Claim:
-    (15) >= the proof's bound (exact, sympy). β_w² = 1/d0, β_v² = 1/d1 (LeCun)."""
-    bw, bv = sp.sqrt(sp.Rational(1, d0)), sp.sqrt(sp.Rational(1, d1))
-    C = 2 * C_Q if C is None else C
-    printed = eq_15(N, b, sp.Rational(eta), C, d0, d1, d2, bw, bv, sp.Rational(c), sp.Rational(eps))
-    proof = eq_15(N, b, sp.Rational(eta), 2 * C_Q, d0, d1, d2, bw, bv, sp.Rational(c), sp.Rational(eps), with_d2=True)
-    p, q = int(printed), int(proof)
-    return [Evidence(float(p), float(q), ">=", 0.0, "none: exact (sympy floors)", scale=max(float(q), 1.0),
-                     details={"(15)": p, "proof's k*": q, "d2": d2, "C": C, "C_Q": C_Q})]
+def theorem_5_1_small_k(case: SmallK) -> list[Evidence]:
+    """Theorem 5.1's conclusion 'L(θ_k*) < ε for some k* <= (15)' at ε where (15) = 1: L(θ0) < ε or L(θ1) < ε for
+    a.e. η in some (0, η0). θ1 = θ0 − η g (g = ∇L^N(θ0), gate 1{XW > 0}); for ||Δθ|| <= r = η||g||,
+    ||Ŷ(θ1) − Ŷ(θ0)||_F <= r(||X||_op(||V0||_F + r) + ||H0||_op) =: B(r), so sqrt(2L(θ1)) >= sqrt(2L(θ0)) − B(η||g||)
+    for every η. η1 is where B = (sqrt(2L(θ0)) − sqrt(2ε))/2: on (0, η1] the claim reads min(L(θ0), L1_low) < ε,
+    L1_low = ((sqrt(2L(θ0)) + sqrt(2ε))/2)²/2 the certified lower bound on L(θ1) there (informative when
+    L(θ0) > ε; otherwise k* = 0 meets it)."""
+    from theorems.shallow_sgd import section4 as S4
+
+    d = case.draw
+    X = S4.inputs(d)[0]
+    W0, V0 = (t[:1] for t in S4.weights(d))
+    Y = (d.label_norm / math.sqrt(d.d2) * S4._signs(d) if d.labels == "signs" else S4._signs(d))[:1]
+    informative_if(d.labels in ("signs", "unit"), "labels 'near' depend on θ0: use ±1-type labels")
+    L0 = float(model.loss(W0, V0, X, Y)[0])
+    eps = case.eps
+    gW, gV = model.selection(W0, V0, X, Y)
+    g = math.sqrt(float((gW**2).sum() + (gV**2).sum()))
+    x, h, v = model.op_norm(X), float(torch.linalg.matrix_norm(model.hidden(W0, X)[0], ord=2)), float(model.frob(V0)[0])
+    room = (math.sqrt(2 * L0) - math.sqrt(2 * eps)) / 2
+    if room > 0:  # B(r) = room: x r² + (x v + h) r − room = 0
+        r = (-(x * v + h) + math.sqrt((x * v + h) ** 2 + 4 * x * room)) / (2 * x)
+        eta1, low = r / g, (math.sqrt(2 * L0) - room) ** 2 / 2
+    else:
+        eta1, low = math.inf, 0.0
+    return [Evidence(min(L0, low), eps, "<=", 0.0, "none: a certified lower bound (the strict < ε: margin 0)",
+                     scale=eps, details={"L(θ0)": L0, "ε = C N log N d0 d1 β_w² β_v²": eps, "C": case.C,
+                                         "L(θ1) >= (every η in (0, η1])": low, "η1": eta1, "k* bound (15)": 1,
+                                         "N": d.N, "d0": d.d0, "d1": d.d1, "d2": d.d2})]
+
+
+def theorem_5_1_probability_factor(rho, d0_over_N=sp.Rational(1, 8)) -> list[Evidence]:
+    """Proof of Theorem 5.1: it concludes P >= 1 − 2P(θ0 ∉ Q(X)) and P(θ0 ∉ Q(X)) <= A + B + D, A = exp(−(d0/N)
+    [N^2.5/(d0 β_w²)]^{1/(ρ+1)}), B = O(N²)exp(−Ω(N^{δ0/2})), D = exp(−Ω(d2 log N)); the statement prints
+    1 − A − B − D. At β_w² = N^2.5/d0 · (N log 2/d0)^{−(1+ρ)} (β_w > 0 is free in Assumption 4.1) A = 1/2 exactly
+    (sympy), while B, D -> 0 as N -> ∞: the proof's bound tends to 1 − 2A = 0, the statement's to 1 − A = 1/2.
+    Claim: the proof's limit >= the statement's."""
+    N = sp.Symbol("N", positive=True)
+    rho = sp.nsimplify(rho)
+    d0 = d0_over_N * N
+    beta_w2 = N ** sp.Rational(5, 2) / d0 * (N * sp.log(2) / d0) ** (-(1 + rho))
+    A = sp.simplify(sp.exp(-(d0 / N) * (N ** sp.Rational(5, 2) / (d0 * beta_w2)) ** (1 / (1 + rho))))
+    proof, statement = sp.limit(1 - 2 * A, N, sp.oo), sp.limit(1 - A, N, sp.oo)
+    return [Evidence(float(proof), float(statement), ">=", 0.0, "none: exact (sympy), B, D -> 0",
+                     details={"A": str(A), "rho": str(rho), "beta_w^2": str(sp.simplify(beta_w2))})]
 
 
 # --- Remarks 5.2-5.4 -------------------------------------------------------------------------------------------------
