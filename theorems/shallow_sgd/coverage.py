@@ -90,14 +90,7 @@ CENSUS = [
             "U = 0.2304. (b) Q is defined with the strict F < 1/8, so it is closed (compact, as Theorem 5.6 and "
             "'U < ∞ by compactness' need) only where the other constraints already force F < 1/8: unverified. "
             "(c) Q's loss bound has the d2 that (15) drops (shallow_sgd.theorem_5_1.eq_15)."),
-    pending("display after (18) #4",
-            "P(θ0 in Q(X)) >= 1 − p, p = exp(−(d0/N)[N^2.5/(d0β_w²)]^{1/(ρ+1)}) + O(N²)exp(−Ω(N^{δ0/2})) + "
-            "exp(−Ω(d2 log N)); the probability has no claim. (a) The proof concludes 1 − 2P(θ0 ∉ Q(X)) "
-            "(P(A) >= P(A|B)P(B) >= (1 − δ)² >= 1 − 2δ, integrated over X), but Theorem 5.1 states 1 − p: the 2 on "
-            "the explicit first term is absorbed by no O/Ω. Hand check: δ = 0.1 for every X: proof gives 0.8, "
-            "statement 0.9. (b) 'multiplying both sides by δ' should be by P(θ0 in Q) = 1 − δ. (c) The proof "
-            "bounds P(∃η0 ...), η0 depending on X; the statement puts 'there exists η0' outside the probability. "
-            "(d) F < 1/8 WHP is Corollary 4.5's proof, whose first term T1 ≍ N^1.5 d2 β_v²/(d0 β_w² sqrt d1) grows "
-            "along the width for ρ < 1/4 (LeCun β_w; re-derived: N-exponent 1.5 − 2.5(1/2 + ρ)/(1 + ρ) > 0 iff "
-            "ρ < 1/4): Theorem 5.1 for ρ in (0, 1/4) inherits root cause shallow_sgd.cor_4_5_first_term, not linked."),
+    # (a) the dropped 2 and (d) the F < 1/8 event for ρ in (0, 1/4) are the errata below; (b) 'multiplying both
+    # sides by δ' (for 1 − δ) and (c) η0 chosen inside the probability are slips of the same proof, not yet claims
+    covered("display after (18) #4", "shallow_sgd.theorem_5_1.proof_probability", "shallow_sgd.theorem_5_1.q_event"),
 ]
