@@ -10,7 +10,8 @@ from scipy import linalg, stats
 
 from theorems.core import backend
 from theorems.core.flow import gradient_flow, integrate
-from theorems.core.stats import binomial_upper_tail, clopper_pearson, loglog_slope, loglog_slope_of_means
+from theorems.core.stats import (ALPHA, binomial_power, binomial_upper_tail, clopper_pearson, loglog_slope,
+                                  loglog_slope_of_means, seeds_to_see)
 
 
 def test_flow_of_a_quadratic_matches_the_matrix_exponential_within_its_error_estimate():
@@ -93,3 +94,17 @@ def test_gram_on_cuda_matches_cpu():
     X = backend.tensor([[1.0, 0.0, 0.0], [0.0, 0.6, 0.8]])
     on_gpu = model.gram(W.A.cuda(), W.B.cuda(), W.w.cuda(), X.cuda()).cpu()
     torch.testing.assert_close(on_gpu, model.gram(W.A, W.B, W.w, X))
+
+
+def test_the_binomial_power_is_the_false_alarm_rate_at_the_claimed_rate_and_grows_with_the_true_one():
+    assert binomial_power(1312, 0.05, 0.05) <= ALPHA
+    assert binomial_power(256, 0.05, 0.10) < binomial_power(1312, 0.05, 0.10) < binomial_power(1312, 0.05, 0.2)
+
+
+@pytest.mark.parametrize("delta", [0.01, 0.05, 0.1])
+def test_seeds_to_see_a_halved_delta_are_the_fewest_with_the_power(delta):
+    """A plant that halves δ doubles the failure rate: the count found reaches 99% power, one seed fewer does not."""
+    seeds = seeds_to_see(delta, 2 * delta)
+    assert binomial_power(seeds, delta, 2 * delta) >= 0.99 > binomial_power(seeds - 1, delta, 2 * delta)
+    with pytest.raises(ValueError, match="true_rate must exceed claimed_rate"):
+        seeds_to_see(delta, delta)

@@ -82,3 +82,45 @@ def mean_interval(samples: np.ndarray, alpha: float) -> tuple[float, float, floa
     m = float(samples.mean())
     half = float(stats.norm.ppf(1 - alpha / 2) * samples.std(ddof=1) / math.sqrt(samples.size))
     return m, m - half, m + half
+
+
+def binomial_power(trials: int, claimed_rate: float, true_rate: float, alpha: float = ALPHA) -> float:
+    """The probability that the one-sided binomial test of ``StatisticalEvidence`` (reject "P(failure) <=
+    claimed_rate" when the upper-tail p-value < ``alpha``) rejects over ``trials`` seeds when the true failure rate is
+    ``true_rate``."""
+    if trials < 1 or not 0 <= claimed_rate < 1 or not 0 <= true_rate <= 1 or not 0 < alpha < 1:
+        raise ValueError(f"need trials >= 1, claimed_rate in [0, 1), true_rate in [0, 1], alpha in (0, 1); got "
+                         f"{trials}, {claimed_rate}, {true_rate}, {alpha}")
+    critical = int(stats.binom.isf(alpha, trials, claimed_rate)) + 1  # the least k with P(Bin >= k) <= alpha
+    while critical > 0 and binomial_upper_tail(critical - 1, trials, claimed_rate) < alpha:
+        critical -= 1
+    while binomial_upper_tail(critical, trials, claimed_rate) >= alpha:
+        critical += 1
+    return binomial_upper_tail(critical, trials, true_rate)
+
+
+def seeds_to_see(claimed_rate: float, true_rate: float, alpha: float = ALPHA, power: float = 0.99,
+                 limit: int = 1 << 24) -> int:
+    """The fewest seeds from which the one-sided binomial test at ``alpha`` rejects "P(failure) <= claimed_rate" with
+    probability >= ``power`` when the true rate is ``true_rate`` (a plant's: ``true_rate = 2 claimed_rate`` for a
+    halved δ). Doubles the seeds until the power is reached, then bisects that last doubling (a binomial test's
+    power is not exactly monotone in the seeds, so a count just below can fall short). ``ValueError`` past
+    ``limit``."""
+    if not true_rate > claimed_rate:
+        raise ValueError(f"true_rate must exceed claimed_rate to be seen, got {true_rate} <= {claimed_rate}")
+    if not 0 < power < 1:
+        raise ValueError(f"power must be in (0, 1), got {power}")
+    high = 1
+    while binomial_power(high, claimed_rate, true_rate, alpha) < power:
+        high *= 2
+        if high > limit:
+            raise ValueError(f"no test of at most {limit} seeds sees rate {true_rate} against {claimed_rate} at "
+                             f"alpha {alpha} with power {power}")
+    low = high // 2
+    while high - low > 1:
+        middle = (low + high) // 2
+        if binomial_power(middle, claimed_rate, true_rate, alpha) >= power:
+            high = middle
+        else:
+            low = middle
+    return high
