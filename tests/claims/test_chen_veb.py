@@ -331,9 +331,10 @@ def test_lemma_2_needs_sigma_zero(claim_id, inst):
 @erratum("chen_veb.lemma_2.n_independence")
 @given(n=st.integers(8, 64), fraction=st.sampled_from([0.25, 0.5]), seed=st.integers(0, 2**31 - 1))
 def test_lemma_2_constant_grows_with_n(claim_id, n, fraction, seed):
-    """tanh (σ(0) = 0), d = 1, x_a = 1, y = e₁, m = fraction·n: the event fails at a rate that stays put as n grows."""
-    inst = Instance(tuple((1.0,) for _ in range(n)), (1.0,) + (0.0,) * (n - 1), max(1, int(fraction * n)), "tanh",
-                    1.0, seed)
+    """tanh (σ(0) = 0), G = I (x_a = √n e_a, d = n: Theorem 1's setting), y = e₁, m = fraction·n: at m = n/4 the
+    event fails at a rate that grows with n."""
+    X = tuple(tuple(n**0.5 if b == a else 0.0 for b in range(n)) for a in range(n))
+    inst = Instance(X, (1.0,) + (0.0,) * (n - 1), max(1, int(fraction * n)), "tanh", 1.0, seed)
     check(claim_id, inst, P.initial_loss_event(inst, 4 * current().seeds))
 
 
@@ -373,6 +374,15 @@ def test_lemma_3_corrected(claim_id, lo, width, variances, delta):
 def test_concentration_exponent(claim_id, inst):
     grid = (64, 256, 1024, 4096, 16384, 65536) if NIGHTLY else (64, 256, 1024, 4096, 16384)
     check(claim_id, inst, P.concentration_rate(inst, 32, grid))
+
+
+@erratum("chen_veb.lemma_4.linear_term")
+@given(D=st.integers(1, 64), u=st.floats(0.05, 20.0), exponent=st.floats(-1.0, 1.0))
+def test_lemma_4_tail(claim_id, D, u, exponent):
+    """n = 1, ReLU: the exact tail against δ = (the tail)·10^{exponent}, so roughly half the draws fail."""
+    tail = P.relu_gram_tail(D, u)
+    assume(1e-300 < tail < 0.09)
+    check(claim_id, (D, u, tail * 10**exponent), P.lemma_4_tail((D, u, tail * 10**exponent)))
 
 
 @pytest.mark.statistical

@@ -531,6 +531,26 @@ def concentration_rate(inst: Instance, seeds: int, grid: tuple[int, ...], expone
     return exponent_evidence(concentration_exponent(inst, seeds, grid), exponent, 0.1, "Jensen bias at small D")
 
 
+def relu_gram_tail(D: int, u: float) -> float:
+    """P(|G^(1) - Ḡ^(1)| > u) at n = d = 1, x = 1, ReLU, z ~ N(0, 1), exactly: G = (1/D)Σ_j relu(z_j)² and, given
+    the number k ~ Bin(D, ½) of positive z_j, DG ~ χ²_k (χ²_0 = 0); Ḡ = ½."""
+    k = torch.arange(D + 1).numpy()
+    weights = stats.binom.pmf(k, D, 0.5)
+    upper = float((weights[1:] * stats.chi2.sf(D * (0.5 + u), k[1:])).sum())
+    lower = float(weights[0] + (weights[1:] * stats.chi2.cdf(D * (0.5 - u), k[1:])).sum()) if u < 0.5 else 0.0
+    return upper + lower
+
+
+def lemma_4_tail(case: tuple[int, float, float]) -> Evidence:
+    """Lemma 4, eq. (84), at n = 1: P(||G^(1) - Ḡ^(1)||₂ > u) <= δ, the tail exact (relu_gram_tail). ``case`` =
+    (D, u, δ); the lemma's condition D >= Cn²u^{-2}log(n/δ) holds for every C <= C* = Du²/log(1/δ) (``details``)."""
+    D, u, delta = case
+    if not (D >= 1 and u > 0 and 0 < delta < 1):
+        raise ValueError(f"lemma_4_tail needs D >= 1, u > 0 and 0 < δ < 1, got {case}")
+    return Evidence(relu_gram_tail(D, u), delta, "<=", 1e-10 * delta, "scipy χ² and binomial tails, relative 1e-10",
+                    scale=delta, details={"C*": D * u * u / math.log(1 / delta)})
+
+
 def deep_gram_rate(inst: Instance, widths: tuple[int, ...] = (32, 128, 512), pairs: int = 8,
                    exponent: float = -0.5) -> Evidence:
     """Appendix H: two independent draws of the depth-4 G differ by O(D^{-1/2}) (Ḡ has no closed form here)."""
