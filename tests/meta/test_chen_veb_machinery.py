@@ -7,6 +7,7 @@ import math
 import pytest
 import torch
 from hypothesis import given, settings, strategies as st
+from scipy import stats
 
 from strategies.chen_veb import MAX_COS, instances
 from theorems.assumptions import margins
@@ -121,3 +122,11 @@ def test_bad_arguments_raise():
         P.convergence_chain(Instance(((1.0,),), (1.0,), 4, "tanh"), 1, 8, "other")
     with pytest.raises(ValueError, match="depth must be"):
         model.deep_embedding(inst.inputs(), 1, 4, inst.activation, 0, 2)
+
+
+def test_relu_gram_tail_against_monte_carlo():
+    """relu_gram_tail at D = 1 is Φ̄(√(u + ½)); at D = 4, u = 1 it matches 10^6 draws (binomial test, ALPHA)."""
+    assert abs(P.relu_gram_tail(1, 10.0) / stats.norm.sf(10.5**0.5) - 1) < 1e-10
+    z = torch.randn(10**6, 4, generator=torch.Generator().manual_seed(0), dtype=torch.float64)
+    hits = int(((z.clamp_min(0) ** 2).mean(1) - 0.5).abs().gt(1.0).sum())
+    assert stats.binomtest(hits, 10**6, P.relu_gram_tail(4, 1.0)).pvalue >= P.ALPHA

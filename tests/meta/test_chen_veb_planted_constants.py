@@ -80,6 +80,17 @@ def test_movement_bound_halved():
 
 
 @planted("chen_veb.appendix_f.eq_73_78", constant=2)
+def test_perturbation_facts_with_k1_factor_2():
+    """K₁(G) <= 2K₁(Ḡ) (the 4 halved): at P.weyl_extreme the ratio is 2 + λ_min(Ḡ)/λ_max(Ḡ) > 2."""
+    inst = Instance(((1.0, 0.0, 0.5), (0.3, -0.8, 0.2), (-0.4, 0.6, 1.0)), (0.5, -0.3, 0.9), 4, "relu", seed=3,
+                    embedding="random", D=16)
+    Gbar = model.gram(inst.features(1))[0]
+    E = P.weyl_extreme(Gbar)
+    _holds_then_fails("chen_veb.appendix_f.eq_73_78", inst, [P.perturbation_facts(Gbar, E, (1.0, 2.0))],
+                      [P.perturbation_facts(Gbar, E, (1.0, 2.0), k1_factor=2.0)])
+
+
+@planted("chen_veb.appendix_f.eq_73_78", constant=2)
 def test_perturbation_facts_twice_as_strong():
     """λ_min(G) >= λ_min(Ḡ) (½ made 1) etc.: E = -½λ_min(Ḡ)u uᵀ along Ḡ's bottom eigenvector makes Weyl's bound an
     equality, λ_min(G) = ½λ_min(Ḡ)."""

@@ -38,10 +38,12 @@ pin("chen_veb.eq_16.activations", "shrunk", build=lambda: Instance(ONE, (1.0,), 
     numbers="cubic, W⁰ = 0: 𝓛̇ = 0 against (16)'s -2ĉ²λ_minK²𝓛 = -10^{-6} at K = 10^{-3} (any K > 0 fails: σ'(0) = 0).")
 pin("chen_veb.lemma_1", "shrunk", build=lemma_1_shrunk,
     evidence=lambda inst: [P.lemma_1(inst, model.kappa_paper, 1, 64), symbolic.kappa_from_proof()],
-    numbers="After h leaves I (t > ln 4/3): drop ĉ(η̃⁰^{3/2} - η^{3/2}) = 1 against the printed budget "
-            "κ(√𝓛⁰ - √𝓛^t) <= (9/4)(1/√2) = 1.59 at t = 2 and 0.40 at the exit: broken x2.3 (RK4, 64 steps). By hand: "
-            "√𝓛⁰ - √𝓛^t = (1 - e^{-t})/√2; κ = 9·½/2 = 9/4. Symbolically (sympy) the printed κ minus 3C₂ is "
-            "3λ₂(√2 - 9ξ²)/(2K_σ'λ₁ξ) ≠ 0.")
+    numbers="After h leaves I (t > ln 4/3 = 0.288): drop ĉ(η̃⁰^{3/2} - η^{3/2}) = 1 against the printed budget "
+            "κ(√𝓛⁰ - √𝓛^t) = (9/4)(1 - e^{-t})/√2, 0.398 at the exit and 0.427 at the first recorded time after it "
+            "(t = 10/32): broken x2.34 there (RK4, 64 steps on [0, 2]). The budget stays below 1 until "
+            "t = -ln(1 - 4√2/9) = 0.990 (at t = 2 it is 1.38 and (19) holds), so the failure is confined to "
+            "t ∈ (0.288, 0.990). By hand: √𝓛⁰ - √𝓛^t = (1 - e^{-t})/√2; κ = 9·½/2 = 9/4. Symbolically (sympy) the "
+            "printed κ minus 3C₂ is 3λ₂(√2 - 9ξ²)/(2K_σ'λ₁ξ) ≠ 0.")
 pin("chen_veb.lemma_1", "n = 2, m = 8, tanh", build=lemma_1_tanh,
     evidence=lambda inst: P.lemma_1(inst, model.kappa_paper, 1, 64),
     numbers="I = (-0.1, 0.1) (width 0.2, so the printed κ is 0.028x the corrected one): η^t drops from η̃⁰ = 1 while "
@@ -69,16 +71,20 @@ pin("chen_veb.lemma_2", "n = 3, d = 2, m = 400", evidence=lambda inst: P.initial
     numbers="Sigmoid, three inputs of norm <= 2.3·10^{-4}, ĉ = 20, m = 400, y = (1, 1, 1): f⁰(x_a) ≈ 10·S (S the mean "
             "of 400 signs, sd 0.05) at every a; 𝓛⁰ > 3 iff |f⁰ - 1| > √2: 18.5% of 1000 seeds (by hand 0.20), "
             "C* = 3.5·10^7.")
-pin("chen_veb.lemma_2.n_independence", "n = 64, m = 32",
-    build=lambda: Instance(tuple((1.0,) for _ in range(64)), (1.0,) + (0.0,) * 63, 32, "tanh", 1.0, 0),
+def identity_gram(n: int) -> Instance:
+    """G = I in Theorem 1's setting (x_a = √n e_a, d = n, λ_min = 1), tanh, ĉ = 1, y = e₁, m = n/4."""
+    X = tuple(tuple(n**0.5 if b == a else 0.0 for b in range(n)) for a in range(n))
+    return Instance(X, (1.0,) + (0.0,) * (n - 1), n // 4, "tanh", 1.0, 0)
+
+
+pin("chen_veb.lemma_2.n_independence", "n = 64, m = 16", build=lambda: identity_gram(64),
     evidence=lambda inst: P.initial_loss_event(inst, 1000),
-    numbers="tanh, d = 1, x_a = 1, y = e₁, ĉ = 1: 25.7% of 1000 seeds have 𝓛⁰ > ||y||² = 1 (by hand 0.26) against "
-            "δ = 0.1; C* = m/log(n/δ) = 4.95.")
-pin("chen_veb.lemma_2.n_independence", "n = 256, m = 128",
-    build=lambda: Instance(tuple((1.0,) for _ in range(256)), (1.0,) + (0.0,) * 255, 128, "tanh", 1.0, 0),
+    numbers="tanh, G = I, y = e₁, ĉ = 1: 93.3% of 1000 seeds have 𝓛⁰ > ||y||² = 1 (by hand 0.92) against δ = 0.1; "
+            "C* = m/log(n/δ) = 2.48.")
+pin("chen_veb.lemma_2.n_independence", "n = 256, m = 64", build=lambda: identity_gram(256),
     evidence=lambda inst: P.initial_loss_event(inst, 1000),
-    numbers="As at n = 64 with n and m 4x larger: the failure rate stays put, 27.8% (by hand 0.26) while "
-            "C* = 128/log(2560) = 16.3 grew 3.3x: the constant Lemma 2 needs grows like n/log(n/δ).")
+    numbers="As at n = 64 with n and m 4x larger: the failure rate rises to 99.8% while C* = 64/log(2560) = 8.16 grew "
+            "3.3x: the constant Lemma 2 needs grows like n/log(n/δ).")
 pin("chen_veb.appendix_e.eq_64", "shrunk", build=lambda: (0.8, 0.8), evidence=lambda f: P.norm_union_step(f, 1.0),
     numbers="f = (0.8, 0.8), ||y|| = 1: Σf² = 1.28 >= 1 but max|f_a| = 0.8 < 1 (by hand).")
 pin("chen_veb.appendix_e.eq_66", "shrunk", build=lambda: (-1.0, 1.0), evidence=lambda fy: P.loss_split(*fy),
@@ -91,6 +97,12 @@ pin("chen_veb.lemma_3", "n = 4", build=lambda: ((4.0, 5.0), (1.0, 1.5, 2.0, 3.0)
     evidence=lambda a: P.lemma_3(*a, 0.1, model.k_paper, event="outer"),
     numbers="G_aa = 1, 1.5, 2, 3, I = (4, 5): K = e^{-5}/(18√(2π)) = 1.49·10^{-4} > π(I; 1) = 3.14·10^{-5}; at "
             "m = 82 705 457 the a with G_aa = 1 alone fails with probability ≈ 1 (exact binomial).")
+pin("chen_veb.lemma_4.linear_term", "shrunk", build=lambda: (1, 100.0, 1e-24), evidence=P.lemma_4_tail,
+    numbers="n = d = D = 1, ReLU: P(|G - ½| > 100) = Φ̄(√100.5) = 5.92·10^{-24} (exact) against δ = 10^{-24}; the "
+            "condition D >= Cu^{-2}log(1/δ) holds for every C <= C* = 10^4/55.3 = 181.")
+pin("chen_veb.lemma_4.linear_term", "D = 64", build=lambda: (64, 16.0, 1e-193), evidence=P.lemma_4_tail,
+    numbers="n = d = 1, D = 64, ReLU: P(|G - ½| > 16) = 5.27·10^{-193} (exact: DG ~ χ²_k, k ~ Bin(64, ½)) against "
+            "δ = 10^{-193}; the condition holds for every C <= C* = 64·256/444.4 = 36.9.")
 pin("chen_veb.appendix_b.xavier_definition", "shrunk", build=lambda: "Xavier variances",
     evidence=lambda _: symbolic.xavier_variance(),
     numbers="Layer 1: stated 1/(m + d) against Glorot's 2/(m + d) (sympy difference -1/(m + d)); likewise 1/(2m) vs 1/m "
