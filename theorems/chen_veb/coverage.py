@@ -178,14 +178,8 @@ CENSUS = [
     covered("eq. (82)", "chen_veb.appendix_f.eq_82_83", "chen_veb.theorem_2"),
     covered("eq. (83)", "chen_veb.appendix_f.eq_82_83", "chen_veb.theorem_2"),
     # --- Appendix G: proof of Theorem 3 (Lemma 4, (84)-(92)) ---------------------------------------------------
-    pending("Lemma 4",
-            "STATEMENT FALSE for large u: D >= Ω(n²u^{-2}log(n/δ)) drops Bernstein's linear term "
-            "n u^{-1}log(2n²/δ) that its own (88)-(90) keep. Hand check: n = D = d = 1, ReLU, z ~ N(0, 1), x = 1: "
-            "G - Ḡ = σ(z)² - ½, P(|G - Ḡ| > u) = Φ̄(√(u + ½)) for u > ½. With C = 1, δ = e^{-4} = 0.018, u = 2 the "
-            "condition D >= Cu^{-2}log(1/δ) = 1 holds and P = Φ̄(1.581) = 0.057 > δ; for any C take log(1/δ) = L, "
-            "u = √(CL) (C = 10, L = 10: 6.0e-4 > 4.5e-5). Harmless for Theorem 3 (u = ½λ_min(Ḡ) is bounded). "
-            "Also '∀δ >= 0' (δ = 0 makes log(n/δ) infinite). chen_veb.lemma_4 checks only the D^{-1/2} exponent at "
-            "fixed n and u."),
+    # the dropped linear term is the erratum lemma_4.linear_term; '∀δ >= 0' (δ = 0 makes log(n/δ) infinite) is a slip
+    covered("Lemma 4", "chen_veb.lemma_4", "chen_veb.lemma_4.linear_term"),
     covered("eq. (84)", "chen_veb.lemma_4"),
     excluded("eq. (85)", "definition", "the sub-Gaussian norm of Z"),
     pending("eq. (86)",
