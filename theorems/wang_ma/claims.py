@@ -408,8 +408,9 @@ register("wang_ma.lemma_6_1", ref="Lemma 6.1",
          root_cause="wang_ma.arccos_of_inner_product", impact="none",
          reading="'≈' read as within the Hoeffding width sqrt(log(2n²/δ)/(2m)) for all same-class pairs (i = j "
                  "included), w.p. >= 1 - δ, tested over 64 seeds at ALPHA.",
-         reason="Erratum (proof): off the diagonal the overlap of near-parallel inputs of norms 0.5 and 0.6 is "
-                "0.086 above the formula against the width 0.059, on 64 of 64 seeds; a missing hypothesis "
+         reason="Erratum (proof): off the diagonal the overlap of inputs of norms 0.5 and 0.6, 10° apart, is "
+                "0.087 above the formula against the width 0.0589 (61 of 64 seeds beyond it, 64 of 64 with the "
+                "diagonal); a missing hypothesis "
                 "||x_i|| = 1. The error is conservative: for a same-class pair x_iᵀx_j = ||x_i|| ||x_j|| cos θ_ij "
                 "<= cos θ_ij, so arccos x_iᵀx_j >= θ_ij and the formula is below the true mean; Lemma 6.4 uses it "
                 "as a lower bound, which stays true, so no result is affected. With the angle in place of "
@@ -425,8 +426,9 @@ register("wang_ma.lemma_6_3.p1", ref="Lemma 6.3 (P1)",
          root_cause="wang_ma.first_step_false_living", impact="none",
          reading="T_e reconstructed as floor(ln2/(2η)); 'exponentially bounded' checked in the derived form "
                  "sqrt(m)(|a_k(t)| + ||b_k(t)||) <= (1+2η)^t(...)(0) for t <= T.",
-         reason="Erratum (typo): at t = 0 only, a_k sgn a_k(0) decreases by about 4e-10 (relative 1e-8) for a "
-                "neuron of TL_i(0) ∩ FL_j(0) (pin d = 10, m = 599, probability bound 0.5). The range should start "
+         reason="Erratum (typo): at t = 0 only, a_k sgn a_k(0) decreases by 2.3e-10 to 3.8e-10 (relative about "
+                "1e-8) for a neuron of TL_i(0) ∩ FL_j(0), on 20 of 20 instance seeds (pin d = 10, m = 599, "
+                "probability bound 0.5). The range should start "
                 "at t = 1: for 1 <= t <= min(T, T_e) the monotonicity and the growth bound hold on every instance, "
                 "and P2's lower bound, which the later steps use, holds from t = 0.")
 register("wang_ma.lemma_6_3.p2", ref="Lemma 6.3 (P2)", statement="a_k(t) has an exponential lower bound, t <= T_e",
