@@ -12,10 +12,10 @@ ETA_0 = 1 / (2 * math.sqrt(2))
 
 
 @st.composite
-def separated_data(draw, max_per_class: int = 2, max_d: int = 4, unit: bool = True):
+def separated_data(draw, max_per_class: int = 2, min_d: int = 2, max_d: int = 4, unit: bool = True):
     """Assumption 4.1 data: class + rows with coordinates in [0.1, 1], class - their negatives, the first pair
     antipodal (so no direction kills every sample); unit norms, or norms in [0.5, 1]."""
-    per, d = draw(st.integers(1, max_per_class)), draw(st.integers(2, max_d))
+    per, d = draw(st.integers(1, max_per_class)), draw(st.integers(min_d, max_d))
     coords = st.lists(st.floats(0.1, 1.0), min_size=d, max_size=d)
     plus = [draw(coords) for _ in range(per)]
     minus = [plus[0]] + [draw(coords) for _ in range(per - 1)]
@@ -28,8 +28,9 @@ def separated_data(draw, max_per_class: int = 2, max_d: int = 4, unit: bool = Tr
 
 @st.composite
 def early_instances(draw, eta=None, unit: bool = False):
-    """Theorem 4.2 / Corollary 4.3 instances: square loss, η <= 0.01, κ <= min{η/2000, ημ0/(3n)}, m at Cor. 4.3's width."""
-    X, y = draw(separated_data(unit=unit))
+    """Theorem 4.2 / Corollary 4.3 instances: square loss, η <= 0.01, κ <= min{η/2000, ημ0/(3n)}, m at Cor. 4.3's width;
+    d >= 4, where Theorem 4.2's probability bound 1 - δ - 2me^{-2d} is positive (>= 0.098 at m = 599, δ = 0.5)."""
+    X, y = draw(separated_data(min_d=4, max_d=6, unit=unit))
     probe = Binary(X, y, 1, 0.0, 0.01, 0)
     step = draw(eta if eta is not None else st.sampled_from([0.01, 0.005]))
     kappa = corollary_4_3_kappa(step, probe.mu0(), probe.n) * draw(st.floats(0.1, 1.0))
@@ -37,11 +38,9 @@ def early_instances(draw, eta=None, unit: bool = False):
 
 
 @st.composite
-def section_5_instances(draw, schedule: str, unit: bool = True, epsilon=None):
+def section_5_instances(draw, schedule: str, unit: bool = True):
     """Theorem 5.2/5.3 instances: exponential loss, η_0 = 1/(2sqrt2), κ = 1e-3 η_0 μ0/n, the largest allowed c."""
     X, y = draw(separated_data(unit=unit))
-    if epsilon is not None:
-        X = tuple(tuple(epsilon * v for v in row) for row in X)
     mu = Binary(X, y, 1, 0.0, 0.01, 0).mu0()
     c = 0.5 if schedule == "theorem_5_3" else 1 / (6 * (1 + 2 * ETA_0) ** 2 + 2)
     return Binary(X, y, draw(st.integers(300, 600)), 1e-3 * ETA_0 * mu / len(y), ETA_0, draw(st.integers(0, 2**31 - 1)),

@@ -16,8 +16,9 @@ from strategies.budget import profile
 from strategies.wang_ma import ETA_0, early_instances, onehot_instances, section_5_instances, separated_data
 from theorems.testing import erratum, for_claim
 from theorems.evidence import Evidence, check, check_all
-from theorems.wang_ma import properties as P, symbolic
-from theorems.wang_ma.instance import Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa
+from theorems.wang_ma import model, properties as P, symbolic
+from theorems.wang_ma.instance import (Binary, OneHot, corollary_4_3_kappa, corollary_4_3_width, corollary_4_7_kappa,
+                                      trajectory)
 
 FEW = settings(max_examples=50 if profile() == "nightly" else 2)
 SEEDS = 4
@@ -38,11 +39,17 @@ def test_sgd_is_unbiased(claim_id, inst):
     check(claim_id, inst, P.sgd_unbiased(inst))
 
 
-@erratum("wang_ma.section_3_2.norm")
-@FEW
-@given(inst=section_5_instances("theorem_5_3", unit=False, epsilon=0.05))
-def test_rescaling_is_not_harmless(claim_id, inst):
-    check(claim_id, inst, P.theorem_5_3(inst, 2, 30))
+@for_claim("wang_ma.section_3_2.norm")
+@given(data=separated_data(), epsilon=st.floats(0.01, 1.0))
+def test_rescaling_keeps_assumption_4_1(claim_id, data, epsilon):
+    """Rescaling X by ε keeps the signs of y_iy_jx_iᵀx_j and scales μ0 by ε² (V of (7) does not: the erratum
+    wang_ma.theorem_5_3)."""
+    inst = _binary(data)
+    small = _binary((tuple(tuple(epsilon * v for v in row) for row in data[0]), data[1]))
+    mu = inst.mu0("generic")
+    check_all(claim_id, small,
+              Evidence(P.same_class_products(small.inputs(), small.labels()), 0.0, ">=", 0.0, "none: signs"),
+              Evidence(small.mu0("generic"), epsilon**2 * mu, "==", 1e-12 * mu, "float64 rounding"))
 
 
 # --- Assumption 4.1, μ0 --------------------------------------------------------------------------------
@@ -406,12 +413,30 @@ def test_zero_first_layer_is_stationary(claim_id, inst):
 
 # --- Section 6.1 definitions, Section 7 -----------------------------------------------------------------------
 
+def _hitting_time_by_scan(ok: list[bool]) -> int:
+    """Section 6.1's T = sup{t: ok(s) for all s <= t+1} read off the list ok(0), ok(1), ... by a direct scan;
+    -1 where ok(0) or ok(1) fails, len(ok) - 2 where the run ends first (censored)."""
+    T = -1
+    while T + 2 < len(ok) and all(ok[: T + 3]):
+        T += 1
+    return T
+
+
 @for_claim("wang_ma.section_6_1.T")
 @FEW
-@given(inst=early_instances(eta=st.just(0.01)))
-def test_hitting_time_definition(claim_id, inst):
-    run, T, _ = P._early(inst, SEEDS)
-    check(claim_id, inst, Evidence(float(T.min()), -1.0, ">=", 0.0, "none: integers", details={"T": T.tolist()}))
+@example(inst=_binary(ANTIPODAL_ONE_PAIR), kappa=10.0)  # ok(0) fails on every seed: T = -1
+@given(inst=early_instances(), kappa=st.just(3.0))
+def test_hitting_time_definition(claim_id, inst, kappa):
+    """model.hitting_time against the definition, at κ = 3, η = 0.1, m = 16, where runs of 40 steps hit it
+    (at Corollary 4.3's κ the 1/η horizon censors T)."""
+    wide = Binary(inst.X, inst.y, 16, kappa, 0.1, inst.seed)
+    run, X = trajectory(wide, 8, 40), wide.inputs()
+    T = model.hitting_time(run, X).tolist()
+    scan = [_hitting_time_by_scan([bool(model.forward_binary(run.a[s, t], run.b[s, t], X).abs().max() <= 1
+                                        and (run.a[s, t] * run.a[s, 0] > 0).all()) for t in range(run.a.shape[1])])
+            for s in range(len(T))]
+    check(claim_id, wide, Evidence(float(max(abs(u - v) for u, v in zip(T, scan))), 0.0, "==", 0.0,
+                                   "none: integers", details={"T": T, "scan": scan}))
 
 
 @functools.lru_cache(maxsize=1)

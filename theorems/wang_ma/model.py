@@ -132,7 +132,7 @@ def hitting_time(run: Run, X: torch.Tensor) -> torch.Tensor:
     f = forward_binary(run.a, run.b, X)
     ok = (f.abs().amax(-1) <= 1) & (run.a * run.a[:, :1] > 0).all(-1)
     first_bad = torch.where(ok.all(-1), ok.shape[1], (~ok).to(torch.int64).argmax(-1))
-    return first_bad - 2
+    return (first_bad - 2).clamp(min=-1)
 
 
 def gram(a: torch.Tensor, b: torch.Tensor, X: torch.Tensor) -> torch.Tensor:
