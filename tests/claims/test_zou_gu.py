@@ -39,8 +39,8 @@ def test_exact_identity(claim_id, inst):
 @pytest.mark.statistical
 @for_claim("zou_gu.algorithm_1.initialization")
 @given(inst=instances())
-def test_initialization_moments(claim_id, inst):
-    check_all(claim_id, inst, *P.initialization(inst, 64))
+def test_initialization_moments_and_row_independence(claim_id, inst):
+    check_all(claim_id, inst, *P.initialization(inst, 64), P.row_independence(inst))
 
 
 # --- Proposition 3.6 ----------------------------------------------------------------------------------------

@@ -63,6 +63,23 @@ def test_planted_initialization_variance(monkeypatch):
             model, "initialize", lambda f: doubled)
 
 
+@pytest.mark.parametrize("layer", [0, 2, 3])  # W_1, W_3, V
+def test_planted_row_dependence(monkeypatch, layer):
+    """Algorithm 1's 'each row ... independently': a sampler whose second row is (row 1 + row 2)/√2 in one layer (the
+    moments unchanged, correlation 1/√2 between matching entries) fails the row-independence test."""
+    real = model.initialize
+
+    def dependent(seed, seeds, d, m, L, k):
+        w = real(seed, seeds, d, m, L, k)
+        layers = [Wl.clone() for Wl in w.W] + [w.V.clone()]
+        T = layers[layer]
+        T[:, 1] = (T[:, 0] + T[:, 1]) / math.sqrt(2)
+        return model.Weights(tuple(layers[:-1]), layers[-1])
+
+    _caught("zou_gu.algorithm_1.initialization", INSTANCE, lambda: [P.row_independence(INSTANCE)], monkeypatch,
+            model, "initialize", lambda f: dependent)
+
+
 @planted("zou_gu.proposition_3_6.closed_form")
 def test_planted_h(monkeypatch):
     _caught("zou_gu.proposition_3_6.closed_form", DATA_31, lambda: [P.h_closed_form(DATA_31, 20_000)], monkeypatch,

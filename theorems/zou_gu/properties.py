@@ -128,6 +128,35 @@ def initialization(inst: Instance, seeds: int) -> list[Evidence]:
     return out
 
 
+def row_independence(inst: Instance, draws: int = 256) -> Evidence:
+    """Algorithm 1, line 2: the rows of each W_l^(0) and of V are drawn independently. For every pair of entries
+    (i, a), (j, b) in two different rows i < j of one layer, over ``draws`` independent initializations: the
+    regression of one on the other through the origin has the exact t-statistic r√(S-1)/√(1-r²) ~ t_{S-1} when the
+    first is N(0, σ²) and independent of the second (r = Σxy/√(Σx²Σy²)). The least two-sided p-value times the number
+    of pairs (Bonferroni) must be >= ALPHA: a sampler with independent rows fails with probability <= ALPHA."""
+    w = model.initialize(inst.seed, draws, inst.d, inst.m, inst.L, inst.k)
+    layers = [(f"W_{l + 1}", Wl) for l, Wl in enumerate(w.W)] + [("V", w.V)]
+    informative_if(any(T.shape[1] >= 2 for _, T in layers), "every layer has a single row")
+    worst, tests, where = 1.0, 0, ""
+    for name, T in layers:
+        rows, cols = T.shape[1], T.shape[2]
+        if rows < 2:
+            continue
+        E = T.reshape(draws, rows * cols)
+        unit = E / E.norm(dim=0, keepdim=True)
+        r = (unit.T @ unit).reshape(rows, cols, rows, cols)
+        upper = torch.triu(torch.ones(rows, rows, dtype=torch.bool, device=r.device), 1)
+        r = r.permute(0, 2, 1, 3)[upper].flatten().clamp(-1.0, 1.0)  # pairs of entries in rows i < j
+        t = r.abs() * math.sqrt(draws - 1) / (1 - r**2).clamp_min(1e-300).sqrt()
+        p = 2 * stats.t.sf(float(t.max()), draws - 1)
+        tests += r.numel()
+        if p < worst:
+            worst, where = p, name
+    adjusted = min(1.0, worst * tests)
+    return Evidence(adjusted, ALPHA, ">=", 0.0, f"Bonferroni over {tests} pairs of entries at alpha={ALPHA:g}",
+                    scale=ALPHA, details={"least p-value": worst, "layer": where, "pairs": tests, "draws": draws})
+
+
 def gd_step(inst: Instance, eta: float = 0.1, seeds: int = 2) -> Evidence:
     """Algorithm 1, line 4: one step of ``model.train`` equals W_l - η ∇_{W_l} L(W) with ∇L by the autograd oracle."""
     w = _weights(inst, seeds, moved=0.5)
