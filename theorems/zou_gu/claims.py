@@ -192,7 +192,16 @@ register("zou_gu.table_1.outperforms", ref="Table 1",
                    "under the same assumptions", kind="symbolic",
          reading="the ReLU rows ([11], [19], [17], [2]); Du et al. [9] is for smooth activations and λmin(K^(L)) is not "
                  "related to φ in the paper, so it is left out; two-layer rows against Corollary 3.5 with k = 1 "
-                 "(footnote 3); 'outperforms': every ratio theirs/ours >= 1 on n >= 2, 0 < φ <= 2, ||X||_2 >= 1")
+                 "(footnote 3); 'outperforms': every ratio theirs/ours >= 1 on n >= 2, 0 < φ <= 2, ||X||_2 >= 1. The "
+                 "substitution is Proposition 3.6's worst case; how close data come to it is measured "
+                 "(properties.lambda_0_scan: 92 configurations under Assumptions 3.1, 3.2, n = 2..32)",
+         status="partial",
+         reason="Partial: under the substitution λ0 = φ/n² every ratio theirs/ours is >= 1 (the least, 1, is [17]'s "
+                "iteration count, ||X||_2² at ||X||_2 = 1), but no data of the suite attain it: over 92 configurations "
+                "(n = 2..32) λ0n²/φ >= 0.83 (n = 2), λ0n/φ >= 0.34 (an arc of 3 points) and λ0/φ >= 0.080 (an arc of "
+                "32 points, λ0 ≈ φ/(4π) for every n). Substituted at λ0 = φ/n the comparison fails against [17] "
+                "(width ratio ||X||_2⁶/n³ <= 1), at λ0 = φ against [11] (width ratio n^{-2}) (sympy): the claim holds "
+                "only if some data come within a constant of λ0 = φ/n², which Proposition 3.6 does not say.")
 register("zou_gu.introduction.gd_factors", ref="Introduction",
          statement="over-parameterization milder than [2] by Ω̃(n¹⁶φ^{-4}), iteration complexity better by Õ(n⁴φ^{-1})",
          kind="symbolic")
