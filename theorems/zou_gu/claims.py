@@ -157,7 +157,7 @@ register("zou_gu.introduction.lambda_0_order", ref="Introduction",
          statement="under Assumption 3.1, λ0 > 0 is equivalent to separation φ, 'and we have λ0 = O(n^{-2}φ) [17]'",
          kind="rate", assumptions=DATA, status="erratum", severity="typo", root_cause="zou_gu.o_for_omega",
          impact="none",
-         reason="Erratum: as an upper bound it is false, λ0n²/φ = 5.33 ... 1365.33 grows as n² (fitted exponent 2.000) "
+         reason="Erratum: as an upper bound it is false, λ0n²/φ = 5.33 to 1365.33 grows as n² (fitted exponent 2.000) "
                 "on x_i = (e_i/√2, 1/√2), n = 4..64, against an exponent <= 0 for O(n^{-2}φ). Impact none: the next "
                 "sentence substitutes λ0 = Ω(n^{-2}φ), Proposition 3.6's lower bound, which is what Table 1's "
                 "comparison uses.")

@@ -908,12 +908,13 @@ register("zou_gu.lemma_4_2", ref="Lemma 4.2",
                  "same steps at every width, t <= the m-axis' shortest descent prefix (the prefix grows with m, so each "
                  "run's own prefix, or the whole run, compares unequal stretches of training); the constant's in n, L, "
                  "1/φ, k against 0.",
-         reason=("Measured constant sup_{t <= t*} max_l ||W_l^(t) - W_l^(0)||_2/√(kn² log n/(mφ)): 0.024 (n = 16) to "
-                "0.168 (n = 4), spread 7.1 (8 seeds, 600 steps: 0.032 to 0.252). Fitted exponents (8 seeds, 600 steps): "
+         reason=("Partial: the constant sup_{t <= t*} max_l ||W_l^(t) - W_l^(0)||_2/√(kn² log n/(mφ)) is 0.024 (n = 16) "
+                "to 0.168 (n = 4) on the ci grid against the reading 0.3 (8 seeds, 600 steps: 0.032 to 0.252), with "
+                "'for all t >= 0' taken on the descent prefix and the ball hypothesis read as that prefix. Fitted "
+                "exponents (8 seeds, 600 steps): "
                 "movement in m -0.33 [-0.82, 0.17] (stated -1/2: consistent), constant in n -1.27 [-1.89, -0.66] (loose "
                 "in n: the movement grows slower than n√(log n)), L -0.67 [-1.39, 0.05], 1/φ -0.40 [-0.74, -0.06] "
-                "(loose in φ), k -0.15 [-0.82, 0.51]. Partial: the sup over t >= 0 is taken on the descent prefix (at "
-                "2000 steps, past it, 0.37 at n = 4), and the ball hypothesis is read as that prefix. Nightly grid (8 "
+                "(loose in φ), k -0.15 [-0.82, 0.51]; past the prefix, at 2000 steps, 0.37 at n = 4. Nightly grid (8 "
                 "seeds, 2000 steps; run once on CPU): constant 0.012 (n = 32) to 0.19 (m = 1024); movement in m at the "
                 "common horizon (104 steps) -0.41 [-0.75, -0.06], where the 2x exponent -1 fails. Over the whole run it "
                 "is -0.33 [-0.42, -0.23] (and -0.32 [-0.47, -0.17] at t <= 600): slower than m^{-1/2} once the widths "
@@ -942,10 +943,10 @@ register("zou_gu.lemma_4_4", ref="Lemma 4.4 (Semi-smoothness [2])",
                  f"(1, 0.3, 0.1, 0.03), 16 seeds; ||·||_2 of a collection is max_l ||·||_2 (Section 1); C' = C'' = "
                  f"{C_4_4}. The probability clause (printed exponent of the wrong sign: zou_gu.lemma_4_4.probability) "
                  "read as: every seed.",
-         reason="Measured K = max R/(A + B): 0.0018 (L = 4) to 0.094 (L = 1), spread 53; the smooth piece alone "
-                "suffices here (max R/B = 0.98 at m = 64, 0.20 at m = 256); exponent of K in m +0.15 [-0.39, 0.69], in "
-                "L -2.87 [-3.57, -2.17]: C', C'' do not grow. Partial: pairs on two directions per seed, not a worst "
-                "pair of the ball; m-axis only to 256 (1024 nightly).")
+         reason="Partial: K = max R/(A + B) is 0.0018 (L = 4) to 0.094 (L = 1) against the reading C' = C'' = 0.125, "
+                "on pairs along two directions per seed, not a worst pair of the ball, with the m-axis only to 256 "
+                "(1024 nightly). The smooth piece alone suffices here (max R/B = 0.98 at m = 64, 0.20 at m = 256); "
+                "exponent of K in m +0.15 [-0.39, 0.69], in L -2.87 [-3.57, -2.17]: C', C'' do not grow.")
 register("zou_gu.lemma_4_5", ref="Lemma 4.5",
          statement="Assume all iterates stay inside B(W(0), τ), τ = O(φ^{3/2}n^{-3}L^{-6}log^{-3/2}(m)); under "
                    "Assumptions 3.1 and 3.2, if η = O(k/(L²m)), with probability at least 1 - exp(-O(mτ^{3/2}L)), "
@@ -953,13 +954,14 @@ register("zou_gu.lemma_4_5", ref="Lemma 4.5",
          reading=REGIME + GD_REGIME + f" The rate's O(·) read as a lower bound with constant {C_4_5}: L_t <= (1 - "
                  f"{C_4_5}·mφη/(kn²))^t L_0 at every t <= t* of every seed (trajectories kept); the measured constant min_t (1 - "
                  "(L_t/L_0)^{1/t})/(mφη/(kn²)) per seed, its exponents in n, m, L, 1/φ not significantly negative.",
-         reason=("Measured constant (min over t <= t*) 0.639 (L = 1) to 35.4 (φ = 0.05) on the ci grid, spread 55 (8 "
-                "seeds, 600 steps: 0.68 to 24.9). Fitted exponents (8 seeds, 600 steps): n +0.75 [-0.55, 2.06], L +1.45 "
+         reason=("Partial: the constant (min over t <= t*) is 0.639 (L = 1) to 35.4 (φ = 0.05) on the ci grid against "
+                "the reading 0.4 (8 seeds, 600 steps: 0.68 to 24.9), on the descent prefix over a finite horizon. "
+                "Fitted exponents (8 seeds, 600 steps): n +0.75 [-0.55, 2.06], L +1.45 "
                 "[0.19, 2.71], 1/φ +1.20 [0.65, 1.74], m -0.36 [-1.82, 1.10], k +0.48 [-0.85, 1.80]: never "
                 "significantly negative; the rate beats the stated one by factors growing with L and 1/φ (the measured "
-                "rate is about ηλmin(Θ)/n with λmin(Θ)/m of order φ on these data, not φ/n, and Θ sums L layers). "
-                "Partial: finite horizon (the asymptotic rate, set by the slowest kernel direction, is only approached) "
-                "on the descent prefix (past it, at 2000 steps, the constant falls to 0.12-0.29 where GD chatters)."))
+                "rate is about ηλmin(Θ)/n with λmin(Θ)/m of order φ on these data, not φ/n, and Θ sums L layers). The "
+                "asymptotic rate, set by the slowest kernel direction, is only approached; past the prefix, at 2000 "
+                "steps, the constant falls to 0.12-0.29 where GD chatters."))
 register("zou_gu.section_4_1.allen_zhu_step", ref="4.1 Overview of the technical contributions",
          statement="Allen-Zhu et al. [2] bound the trajectory length as ||W_l^(t+1) - W_l^(t)||_2 = η||∇_{W_l}L(W^(t))||_2 "
                    "<= η√(C'mL(W^(t))/k), C' an absolute constant", kind="rate", assumptions=DATA, status="partial",
@@ -967,20 +969,19 @@ register("zou_gu.section_4_1.allen_zhu_step", ref="4.1 Overview of the technical
                  f"initializations: the {QUANTILE_ALLEN_ZHU:g}-quantile of C'_s = max_t ||∇_{{W_l}}L(W^(t))||_2² k/(mL(W^(t))) "
                  f"is <= C' = {C_ALLEN_ZHU} at every grid point (the trajectory of the seed at that quantile kept); C''s "
                  "exponents in n, m, L, 1/φ not significantly positive.",
-         reason=("Measured C' = max_t ||∇_{W_l}L||_2² k/(mL) over the whole run (no descent needed): 0.17 (φ = 0.05) to "
-                "0.67 (m = 64), spread 4.0 (8 seeds, 600 steps: 0.27 to 0.92; 1.08 at n = 4, spacing 0.19, 2000 steps); "
+         reason=("Partial: the per-step bound is checked, [2]'s telescoped bound (which needs their iteration count) "
+                "is not; C' = max_t ||∇_{W_l}L||_2² k/(mL) over the whole run (no descent needed) is 0.17 (φ = 0.05) "
+                "to 0.67 (m = 64) on the ci grid against the reading 1 at the upper quartile, spread 4.0 (8 seeds, 600 steps: 0.27 to 0.92; 1.08 at n = 4, spacing 0.19, 2000 steps); "
                 "exponents (8 seeds, 600 steps) m +0.11 [-2.61, 2.84], n -0.90 [-3.50, 1.70], L +0.18 [-2.50, 2.85], "
                 "1/φ +0.46 [-0.82, 1.74], k +0.53 [-1.70, 2.76]: none significantly positive. The comparison's "
                 "telescoped bounds, ours √(Ckn²L_0/(mφ)) against [2]'s √(C'kn⁶L_0²/(mφ²)), differ by n²√(C'L_0/(Cφ)): "
                 "with the measured C (zou_gu.eq_4_1.constant, <= 8.5) and C' (>= 0.17) ours is the smaller on every grid "
-                "point. Partial: the per-step bound is checked; [2]'s telescoped bound needs their iteration count. "
-                "Upper quartile of C' over seeds: 0.12-0.58 on the ci grid, 0.16-0.69 on the nightly grid (8 seeds, "
+                "point. Upper quartile of C' over seeds: 0.12-0.58 on the ci grid, 0.16-0.69 on the nightly grid (8 seeds, "
                 "2000 steps; run once on CPU). Its maximum over seeds is a finite-width tail, not a constant: 2.16 "
                 "on the nightly grid (L = 8, m = 128, at t = 0), and at t = 0 over 256 initializations the median of "
                 "C'_0 is 0.19-0.23 at every L in (2, 4, 8) and m in (128, 256, 512) while the maximum is 0.75-2.16 and "
                 "the 0.99-quantile 0.64-1.70, both falling with m at fixed L (L = 8: 1.70, 1.58, 1.08) and rising with "
-                "L/m: [2] assumes m >= poly(L). Checked before as 'every seed' with C' = 1.25, which only held for "
-                "want of seeds."))
+                "L/m: [2] assumes m >= poly(L)."))
 register("zou_gu.section_4_3", ref="4.3 Optimizing both top and hidden layers",
          statement="optimizing more parameters can lead to larger gradient, thus we can prove a larger gradient lower "
                    "bound during the training process", kind="deterministic", assumptions=DATA, status="partial",
@@ -990,8 +991,9 @@ register("zou_gu.section_4_3", ref="4.3 Optimizing both top and hidden layers",
          looseness="an inequality between two measured λmin, no constant to plant; its power: a planted Θ_V = -I fails "
                    "it. Measured gain λmin(Θ_W + Θ_V)/λmin(Θ_W) = 1.0002 at n = 8, m = 128: Θ_W grows like m/k and Θ_V "
                    "stays O(1), so under Algorithm 1's scaling the larger gradient is larger by O(1/m) only",
-         reason="The larger lower bound holds but is negligible (relative gain O(1/m)); the rest of Section 4.3 (the "
-                "region with τ' for V, convergence with V trained) states no checkable quantity: τ' is not given.")
+         reason="Partial: the larger lower bound holds (λmin(Θ_W + Θ_V)/λmin(Θ_W) >= 1 on every instance, 1.0002 at "
+                "n = 8, m = 128: a relative gain O(1/m)); the rest of Section 4.3 (the region with τ' for V, "
+                "convergence with V trained) states no checkable quantity: τ' is not given.")
 
 
 from theorems.registry import dynamic  # noqa: E402
