@@ -39,8 +39,8 @@ def test_exact_identity(claim_id, inst):
 @pytest.mark.statistical
 @for_claim("zou_gu.algorithm_1.initialization")
 @given(inst=instances())
-def test_initialization_moments(claim_id, inst):
-    check_all(claim_id, inst, *P.initialization(inst, 64))
+def test_initialization_moments_and_row_independence(claim_id, inst):
+    check_all(claim_id, inst, *P.initialization(inst, 64), P.row_independence(inst))
 
 
 # --- Proposition 3.6 ----------------------------------------------------------------------------------------
@@ -83,7 +83,7 @@ SYMBOLIC = {
                                          + [S.restatement("intro_gd", "table_1_this_paper", w) for w in ("width", "iterations")],
     "zou_gu.table_1.allen_zhu": lambda: [S.restatement("table_1_allen_zhu", other, w) for other in
                                          ("remark_3_4_allen_zhu", "intro_allen_zhu_gd") for w in ("width", "iterations")],
-    "zou_gu.table_1.outperforms": lambda: [S.outperforms_all()],
+    "zou_gu.table_1.outperforms": lambda: [S.outperforms_all(), P.lambda_0_scan()],
     "zou_gu.introduction.gd_factors": lambda: [S.factor_evidence("intro_gd")],
     "zou_gu.introduction.sgd_width_factor": lambda: [S.factor_evidence("intro_sgd_width")],
     "zou_gu.remark_3_4": lambda: [S.factor_evidence("remark_3_4"), S.exponential_vs_polynomial_depth()],

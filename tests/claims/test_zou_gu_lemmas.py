@@ -26,6 +26,7 @@ def base_instance() -> Instance:
 GRID = {
     "zou_gu.lemma_4_1": Z.lemma_4_1_rates,
     "zou_gu.eq_4_1.constant": Z.eq_4_1_constant,
+    "zou_gu.eq_4_1.per_step": Z.eq_4_1_per_step,
     "zou_gu.lemma_4_2": Z.lemma_4_2,
     "zou_gu.lemma_4_3": Z.lemma_4_3,
     "zou_gu.lemma_4_4": Z.lemma_4_4,

@@ -14,10 +14,9 @@ from theorems.evidence import ClaimFailure, check_all
 from theorems.zou_gu import lemmas as Z, model
 from theorems.zou_gu.instance import Instance
 
-# a near-duplicate pair of the generated search's shape (seed 6904's, m = 450, L = 1): lower quartile 0.172 of the
-# uniform constant, below 2 x C_4_1, at mφ/(dn) = 4.38 (informative)
-HARD_4_1 = Instance(((0.7035623639735143, 0.7035623639735143, 0.1), (0.6610336733036973, 0.7436628824666596, 0.1)),
-                    ((0.0, 0.0), (0.0, 0.0)), m=450, L=1, seed=3)
+# Lemma 4.1's reading-finding pair (m = 450, L = 1): lower quartile 0.172 of the uniform constant, below 2 x C_4_1, at
+# mφ/(dn) = 4.38 (informative)
+HARD_4_1 = Z.NEAR_PAIR_4_1
 
 
 def _fails(claim_id, instance, evidence):
@@ -33,6 +32,7 @@ def test_planted_lemma_4_1():
 
 GRID_PLANTS = {
     "zou_gu.eq_4_1.constant": lambda: Z.eq_4_1_constant(False, C=Z.C_4_1_PATH / 2),
+    "zou_gu.eq_4_1.per_step": lambda: Z.eq_4_1_per_step(False, m_exponent=2.0),  # 1/m² for 1/m: the exponent 2x
     "zou_gu.lemma_4_2": lambda: Z.lemma_4_2(False, c=Z.C_4_2 / 2),
     "zou_gu.lemma_4_3": lambda: Z.lemma_4_3(False, c=Z.C_4_3 / 2),
     "zou_gu.lemma_4_4": lambda: Z.lemma_4_4(False, c=Z.C_4_4 / 2),

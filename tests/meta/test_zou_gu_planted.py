@@ -63,6 +63,23 @@ def test_planted_initialization_variance(monkeypatch):
             model, "initialize", lambda f: doubled)
 
 
+@pytest.mark.parametrize("layer", [0, 2, 3])  # W_1, W_3, V
+def test_planted_row_dependence(monkeypatch, layer):
+    """Algorithm 1's 'each row ... independently': a sampler whose second row is (row 1 + row 2)/√2 in one layer (the
+    moments unchanged, correlation 1/√2 between matching entries) fails the row-independence test."""
+    real = model.initialize
+
+    def dependent(seed, seeds, d, m, L, k):
+        w = real(seed, seeds, d, m, L, k)
+        layers = [Wl.clone() for Wl in w.W] + [w.V.clone()]
+        T = layers[layer]
+        T[:, 1] = (T[:, 0] + T[:, 1]) / math.sqrt(2)
+        return model.Weights(tuple(layers[:-1]), layers[-1])
+
+    _caught("zou_gu.algorithm_1.initialization", INSTANCE, lambda: [P.row_independence(INSTANCE)], monkeypatch,
+            model, "initialize", lambda f: dependent)
+
+
 @planted("zou_gu.proposition_3_6.closed_form")
 def test_planted_h(monkeypatch):
     _caught("zou_gu.proposition_3_6.closed_form", DATA_31, lambda: [P.h_closed_form(DATA_31, 20_000)], monkeypatch,
@@ -142,3 +159,12 @@ def test_planted_tau(monkeypatch):
 def test_planted_eq_4_1_constant():
     with pytest.raises(ClaimFailure):
         check("zou_gu.eq_4_1", "as printed", S.eq_4_1_chain(constant=8))
+
+
+def test_outperforms_rests_on_the_worst_case_substitution():
+    """Table 1's 'outperforms' holds at λ0 = φ/n² (Proposition 3.6's worst case) and fails at the orders the suite's data
+    reach (properties.lambda_0_scan): at λ0 = φ/n against [17]'s width, at λ0 = φ against [11]'s (the reason's numbers)."""
+    assert S.outperforms_all().holds
+    for lam, row in ((S.phi / S.n, "table_1_oymak_17"), (S.phi, "table_1_du_11")):
+        found = S.outperforms_all(lam=lam)
+        assert not found.holds and found.details["row"] == row, found.details

@@ -94,26 +94,34 @@ explain("zou_gu.missing_log_n", title="step (iii) drops the √(log n) of Lemma 
 register("zou_gu.notation", ref="Introduction, Notation",
          statement="||x||_p, ||x||_∞, ||A||_F, ||A||_2, λmin(A) (smallest singular value), ||A||_0, ||A||_{2,∞} = "
                    "max_i ||A_{i*}||_2; ||W||_F = (Σ_l ||W_l||_F²)^{1/2}, ||W||_2 = max_l ||W_l||_2, ||W||_{2,∞}, "
-                   "<W̃, Ŵ> = Σ_l <W̃_l, Ŵ_l>", kind="exact")
+                   "<W̃, Ŵ> = Σ_l <W̃_l, Ŵ_l>", kind="machinery",
+         reading="definitions: the suite's norms (theorems/zou_gu/properties.py) against numpy's and torch's own")
 register("zou_gu.notation.l0", ref="Introduction, Notation",
          statement="||x||_0 = |{x_i : x_i ≠ 0, i = 1, ..., d}|", kind="exact", status="erratum", severity="typo",
-         root_cause="zou_gu.l0_values",
-         reason="Read literally the set collects values, so ||(1, 1, 0)||_0 = 1, while ||A||_0 of the 1×3 matrix "
-                "(1, 1, 0) is 2. Pinned at x = (1, 1, 0).")
+         root_cause="zou_gu.l0_values", impact="none",
+         reason="Erratum: ||(1, 1, 0)||_0 = 1 as printed (the set of values {1}), against 2 nonzero entries, the "
+                "||A||_0 of the 1×3 matrix (1, 1, 0). Pinned at x = (1, 1, 0). Impact none: the vector ℓ0 is used "
+                "nowhere else in the main text.")
 register("zou_gu.eq_2_1", ref="eq. (2.1)",
          statement="L(W) = (1/n) Σ_i ℓ(ŷ_i, y_i), ℓ(ŷ, y) = ½||y - ŷ||_2², ŷ_i = f_W(x_i) = Vσ(W_Lσ(···σ(W_1x_i)···))",
-         kind="exact")
+         kind="machinery", reading="a definition: the suite's model.loss against the core's network and torch's "
+                                   "mse_loss")
 register("zou_gu.algorithm_1.initialization", ref="Algorithm 1, line 2",
          statement="each row of W_l^(0) ~ N(0, (2/m)I), each row of V ~ N(0, I/k), independently",
-         kind="probabilistic",
-         reading="checked through the first two moments of the entries (sample mean and variance per layer within "
-                 "CLT intervals at ALPHA = 1e-6)")
+         kind="machinery",
+         reading="the suite's sampler model.initialize against the algorithm's definition: the first two moments of "
+                 "the entries (sample mean and variance per layer within CLT intervals at ALPHA = 1e-6), and the "
+                 "independence of the rows: over 256 initializations, every pair of entries in two different rows "
+                 "of one layer, the exact t-test of their regression through the origin (t_{S-1}), the least "
+                 "p-value Bonferroni-corrected over the pairs against ALPHA")
 register("zou_gu.algorithm_1.gd", ref="Algorithm 1, lines 3-5",
-         statement="W_l^(t+1) = W_l^(t) - η∇_{W_l}L(W^(t)) for all l ∈ [L] (V fixed)", kind="exact")
+         statement="W_l^(t+1) = W_l^(t) - η∇_{W_l}L(W^(t)) for all l ∈ [L] (V fixed)", kind="machinery",
+         reading="a definition: one step of the suite's model.train against the update with the autograd gradient")
 register("zou_gu.algorithm_1.sgd_unbiased", ref="Algorithm 1, lines 7-10",
          statement="for a uniformly sampled minibatch B^(t) of size B, E[(1/B) Σ_{s∈B^(t)} ∇_{W_l}ℓ(f_W(x_s), y_s)] = "
-                   "∇_{W_l}L(W)", kind="exact",
-         reading="'uniformly sample a minibatch B^(t) ∈ [n]' with |B^(t)| = B: a uniform B-subset of [n] (without "
+                   "∇_{W_l}L(W)", kind="machinery",
+         reading="not a statement of the paper: the suite's minibatch gradient (model.minibatch_gradient) checked; "
+                 "'uniformly sample a minibatch B^(t) ∈ [n]' with |B^(t)| = B: a uniform B-subset of [n] (without "
                  "replacement); the expectation is computed exactly by enumerating all C(n, B) subsets")
 
 # --- Section 4.1 -----------------------------------------------------------------------------------------------
@@ -148,21 +156,27 @@ register("zou_gu.proposition_3_6.lower_bound", ref="Proposition 3.6",
 register("zou_gu.introduction.lambda_0_order", ref="Introduction",
          statement="under Assumption 3.1, λ0 > 0 is equivalent to separation φ, 'and we have λ0 = O(n^{-2}φ) [17]'",
          kind="rate", assumptions=DATA, status="erratum", severity="typo", root_cause="zou_gu.o_for_omega",
-         reason="As printed (an upper bound) it is false: λ0n²/φ grows as n² on a family meeting Assumptions 3.1 and "
-                "3.2; the next sentence substitutes λ0 = Ω(n^{-2}φ), Proposition 3.6's lower bound. Pinned on "
-                "x_i = (e_i/√2, 1/√2), n = 4..64.")
+         impact="none",
+         reason="Erratum: as an upper bound it is false, λ0n²/φ = 5.33 to 1365.33 grows as n² (fitted exponent 2.000) "
+                "on x_i = (e_i/√2, 1/√2), n = 4..64, against an exponent <= 0 for O(n^{-2}φ). Impact none: the next "
+                "sentence substitutes λ0 = Ω(n^{-2}φ), Proposition 3.6's lower bound, which is what Table 1's "
+                "comparison uses.")
 register("zou_gu.footnote_2.worst_case", ref="Remark 3.7, footnote 2",
          statement="||X||_2² = O(n) in the worst case", kind="deterministic", assumptions=UNIT,
          reading="with unit rows ||X||_2² <= ||X||_F² = n: the constant is 1, approached by near-duplicate data")
 register("zou_gu.footnote_2.random", ref="Remark 3.7, footnote 2",
          statement="||X||_2² = O(1) if d ≲ n, ||X||_2² = O(n/d) if X is randomly generated", kind="rate",
          assumptions=DATA, status="erratum", severity="remark", root_cause="zou_gu.common_coordinate",
-         reason="Under Assumption 3.1, ||X||_2² >= μ²n for every X. Pinned: random data under 3.1 with d = n "
-                "(d ≲ n and n/d = 1), n = 8..512, 4 draws each: fitted exponent of ||X||_2² in n ≈ 1, CI excluding 0.")
+         impact="none",
+         reason="Erratum: on random data under Assumption 3.1 with d = n (d ≲ n and n/d = 1), n = 8..256, 4 draws each, "
+                "||X||_2² grows with exponent 0.96 (CI [0.93, 1.00]) against 0 for O(1) and O(n/d); 3.1 forces "
+                "||X||_2² >= μ²n for every X. Impact none: Remark 3.7's factors O(||X||_2²), O(n||X||_2⁶) are stated "
+                "in ||X||_2 and stand; only the footnote's reading of their size is wrong (they are Θ(n), Θ(n⁴)).")
 register("zou_gu.remark_3_7.data_matrix", ref="Remark 3.7",
          statement="X = [x_1, ..., x_n]ᵀ ∈ R^{d×n} is the input data matrix", kind="exact", status="erratum",
-         severity="typo", root_cause="zou_gu.data_matrix_transpose",
-         reason="[x_1, ..., x_n]ᵀ has n rows; pinned at n = 3, d = 2.")
+         severity="typo", root_cause="zou_gu.data_matrix_transpose", impact="none",
+         reason="Erratum: [x_1, ..., x_n]ᵀ has n = 3 rows at n = 3, d = 2, where the printed R^{d×n} says 2. Impact "
+                "none: ||X||_2, the only use of X, is the same for X and Xᵀ.")
 
 # --- symbolic: Table 1, introduction, remarks, Section 4.2 ---------------------------------------------------------
 
@@ -178,7 +192,16 @@ register("zou_gu.table_1.outperforms", ref="Table 1",
                    "under the same assumptions", kind="symbolic",
          reading="the ReLU rows ([11], [19], [17], [2]); Du et al. [9] is for smooth activations and λmin(K^(L)) is not "
                  "related to φ in the paper, so it is left out; two-layer rows against Corollary 3.5 with k = 1 "
-                 "(footnote 3); 'outperforms': every ratio theirs/ours >= 1 on n >= 2, 0 < φ <= 2, ||X||_2 >= 1")
+                 "(footnote 3); 'outperforms': every ratio theirs/ours >= 1 on n >= 2, 0 < φ <= 2, ||X||_2 >= 1. The "
+                 "substitution is Proposition 3.6's worst case; how close data come to it is measured "
+                 "(properties.lambda_0_scan: 92 configurations under Assumptions 3.1, 3.2, n = 2..32)",
+         status="partial",
+         reason="Partial: under the substitution λ0 = φ/n² every ratio theirs/ours is >= 1 (the least, 1, is [17]'s "
+                "iteration count, ||X||_2² at ||X||_2 = 1), but no data of the suite attain it: over 92 configurations "
+                "(n = 2..32) λ0n²/φ >= 0.83 (n = 2), λ0n/φ >= 0.34 (an arc of 3 points) and λ0/φ >= 0.080 (an arc of "
+                "32 points, λ0 ≈ φ/(4π) for every n). Substituted at λ0 = φ/n the comparison fails against [17] "
+                "(width ratio ||X||_2⁶/n³ <= 1), at λ0 = φ against [11] (width ratio n^{-2}) (sympy): the claim holds "
+                "only if some data come within a constant of λ0 = φ/n², which Proposition 3.6 does not say.")
 register("zou_gu.introduction.gd_factors", ref="Introduction",
          statement="over-parameterization milder than [2] by Ω̃(n¹⁶φ^{-4}), iteration complexity better by Õ(n⁴φ^{-1})",
          kind="symbolic")
@@ -187,9 +210,10 @@ register("zou_gu.introduction.sgd_width_factor", ref="Introduction",
          reading="[2]'s SGD width as Remark 3.9 states it, Ω̃(n²⁴L¹²Bk/φ⁸)")
 register("zou_gu.introduction.sgd_iterations", ref="Introduction",
          statement="SGD achieves ε expected training loss within Õ(n⁵ log(1/ε)B^{-1}φ^{-2}) iterations", kind="symbolic",
-         status="erratum", severity="remark", root_cause="zou_gu.sgd_restatement",
-         reason="Theorem 3.8, which this bullet summarizes, gives O(n⁵L² log(m) log²(1/ε)/(Bφ²)): modulo Õ the two "
-                "differ by L² log(1/ε). Pinned as the symbolic ratio.")
+         status="erratum", severity="remark", root_cause="zou_gu.sgd_restatement", impact="none",
+         reason="Erratum: Theorem 3.8, which this bullet summarizes, gives O(n⁵L² log(m) log²(1/ε)/(Bφ²)), larger than "
+                "the bullet by the factor L² log(1/ε) modulo Õ (sympy), not 1. Impact none: an informal summary; "
+                "no result uses it.")
 register("zou_gu.remark_3_4", ref="Remark 3.4",
          statement="Theorem 3.3's iteration complexity is better than [2]'s by O(n⁴/φ), its width milder by Ω̃(n¹⁶/φ⁴); "
                    "[9]'s 2^{O(L)} is much worse than a polynomial in L", kind="symbolic")
@@ -206,9 +230,9 @@ register("zou_gu.remark_3_9.width", ref="Remark 3.9",
          statement="Theorem 3.8's width is better than [2]'s Ω̃(n²⁴L¹²Bk/φ⁸) by Ω̃(n⁷B⁵)", kind="symbolic")
 register("zou_gu.remark_3_9.iterations", ref="Remark 3.9",
          statement="Theorem 3.8's iteration complexity is faster than [2]'s Õ(n⁷L² log(1/ε)/(Bφ²)) by a factor of O(n²)",
-         kind="symbolic", status="erratum", severity="remark", root_cause="zou_gu.sgd_restatement",
-         reason="From Theorem 3.8 as printed the factor is n²/log(1/ε) modulo Õ (which may not hide ε, footnote 1). "
-                "Pinned as the symbolic ratio.")
+         kind="symbolic", status="erratum", severity="remark", root_cause="zou_gu.sgd_restatement", impact="none",
+         reason="Erratum: from Theorem 3.8 as printed the factor is n²/log(1/ε) modulo Õ (which may not hide ε, "
+                "footnote 1), not n² (sympy). Impact none: a comparison with prior work; no result uses it.")
 register("zou_gu.remark_3_11", ref="Remark 3.11",
          statement="Theorem 3.8 at L = 1 gives m = Ω(kn¹⁷log³(m)B^{-4}φ^{-8}), much worse than Theorem 3.10's "
                    "Ω(k^{5/2}n¹¹log³(m)/(φ⁵B))", kind="symbolic",
@@ -221,9 +245,11 @@ register("zou_gu.section_4_2.step_i", ref="4.2 Proof of Theorem 3.3, step (i), L
 register("zou_gu.section_4_2.step_iii", ref="4.2 Proof of Theorem 3.3, step (iii)",
          statement="plugging (3.1) into Lemma 4.2: ||W_l^(t) - W_l^(0)||_2 <= O(φ^{3/2}n^{-3}L^{-6}log^{-3/2}(m)), "
                    "exactly the order of τ", kind="symbolic", status="erratum", severity="proof",
-         root_cause="zou_gu.missing_log_n",
-         reason="The substitution gives τ·√(log n). Theorem 3.3 may still hold with (3.1) strengthened by log n "
-                "(Table 1's Ω̃ hides it); the sketch's step as printed does not follow. Pinned as the symbolic ratio.")
+         root_cause="zou_gu.missing_log_n", impact="results",
+         reason="Erratum: the substitution gives τ·√(log n), not O(τ): the ratio √(log n) is no absolute constant "
+                "(sympy). Impact on Theorem 3.3 and Corollary 3.5 (its L = 1 case): step (iii) is what keeps the "
+                "iterates in B(W(0), τ), so the sketch proves them only with (3.1) strengthened by a factor log n "
+                "(m = Ω(kn⁸L¹²log³(m)log(n)/φ⁴), or log⁴ m); Table 1's Ω̃ hides the factor, (3.1) as printed does not.")
 register("zou_gu.eq_4_3", ref="4.2 Proof of Theorem 3.3, eq. (4.3)",
          statement="by Lemma 4.5, ε accuracy needs Tη = O(kn² log(1/ε)m^{-1}φ^{-1}); with η = O(k/(L²m)) and Lemma 4.3, "
                    "T = O(n²L² log(1/ε)/φ)", kind="symbolic",
@@ -236,12 +262,15 @@ register("zou_gu.eq_4_1", ref="4.1 Overview of the technical contributions, eq. 
                  "trajectories over grids of n, m, L, 1/φ is zou_gu.eq_4_1.constant (theorems/zou_gu/lemmas.py)")
 register("zou_gu.lemma_4_1.probability", ref="Lemma 4.1",
          statement="... with probability at least 1 - exp(O(mφ/(dn))), ||∇L(W)||_F² >= O(mφL(W)/(kn²))",
-         kind="symbolic", status="erratum", severity="typo", root_cause="zou_gu.probability_sign",
-         reason="The probability clause as printed guarantees at most 1 - exp(Cx) < 0 (x = mφ/(dn) > 0): vacuous. "
-                "Pinned as the symbolic supremum 0.")
+         kind="symbolic", status="erratum", severity="typo", root_cause="zou_gu.probability_sign", impact="none",
+         reason="Erratum: the probability clause as printed guarantees at most sup_C 1 - exp(Cx) = 0 (x = mφ/(dn) > 0, "
+                "sympy): vacuous. Impact none: the intended 1 - exp(-Ω(mφ/(dn))) is what Lemma 4.5 and Theorem 3.3's "
+                "1 - O(1/n) need, and no step uses the printed sign.")
 register("zou_gu.lemma_4_4.probability", ref="Lemma 4.4",
          statement="... with probability at least 1 - exp(-Ω(-mτ^{3/2}L)), (4.2) holds", kind="symbolic",
-         status="erratum", severity="typo", root_cause="zou_gu.probability_sign",
-         reason="-Ω(-x) <= C2·x: the guaranteed bound 1 - exp(C2 x) is < 0, vacuous. Pinned as the symbolic supremum 0.")
+         status="erratum", severity="typo", root_cause="zou_gu.probability_sign", impact="none",
+         reason="Erratum: -Ω(-x) <= C2·x, so the guaranteed bound is at most sup_C2 1 - exp(C2 x) = 0 (x = mτ^{3/2}L > 0, "
+                "sympy): vacuous. Impact none: Lemma 4.5's own clause 1 - exp(-O(mτ^{3/2}L)) shows the intended sign, "
+                "and no step uses the printed one.")
 
 from theorems.zou_gu import pins  # noqa: E402,F401  (pins the errata registered above)

@@ -128,6 +128,35 @@ def initialization(inst: Instance, seeds: int) -> list[Evidence]:
     return out
 
 
+def row_independence(inst: Instance, draws: int = 256) -> Evidence:
+    """Algorithm 1, line 2: the rows of each W_l^(0) and of V are drawn independently. For every pair of entries
+    (i, a), (j, b) in two different rows i < j of one layer, over ``draws`` independent initializations: the
+    regression of one on the other through the origin has the exact t-statistic r√(S-1)/√(1-r²) ~ t_{S-1} when the
+    first is N(0, σ²) and independent of the second (r = Σxy/√(Σx²Σy²)). The least two-sided p-value times the number
+    of pairs (Bonferroni) must be >= ALPHA: a sampler with independent rows fails with probability <= ALPHA."""
+    w = model.initialize(inst.seed, draws, inst.d, inst.m, inst.L, inst.k)
+    layers = [(f"W_{l + 1}", Wl) for l, Wl in enumerate(w.W)] + [("V", w.V)]
+    informative_if(any(T.shape[1] >= 2 for _, T in layers), "every layer has a single row")
+    worst, tests, where = 1.0, 0, ""
+    for name, T in layers:
+        rows, cols = T.shape[1], T.shape[2]
+        if rows < 2:
+            continue
+        E = T.reshape(draws, rows * cols)
+        unit = E / E.norm(dim=0, keepdim=True)
+        r = (unit.T @ unit).reshape(rows, cols, rows, cols)
+        upper = torch.triu(torch.ones(rows, rows, dtype=torch.bool, device=r.device), 1)
+        r = r.permute(0, 2, 1, 3)[upper].flatten().clamp(-1.0, 1.0)  # pairs of entries in rows i < j
+        t = r.abs() * math.sqrt(draws - 1) / (1 - r**2).clamp_min(1e-300).sqrt()
+        p = 2 * stats.t.sf(float(t.max()), draws - 1)
+        tests += r.numel()
+        if p < worst:
+            worst, where = p, name
+    adjusted = min(1.0, worst * tests)
+    return Evidence(adjusted, ALPHA, ">=", 0.0, f"Bonferroni over {tests} pairs of entries at alpha={ALPHA:g}",
+                    scale=ALPHA, details={"least p-value": worst, "layer": where, "pairs": tests, "draws": draws})
+
+
 def gd_step(inst: Instance, eta: float = 0.1, seeds: int = 2) -> Evidence:
     """Algorithm 1, line 4: one step of ``model.train`` equals W_l - η ∇_{W_l} L(W) with ∇L by the autograd oracle."""
     w = _weights(inst, seeds, moved=0.5)
@@ -265,6 +294,38 @@ def lambda_0_upper_order(grid=(4, 8, 16, 32, 64)) -> Evidence:
     fit = loglog_slope(grid, ratios, ALPHA)
     return Evidence(fit.low, 0.0, "<=", 0.0, f"slope CI at alpha={ALPHA:g}",
                     details={"slope": fit.slope, "ratios": [round(r, 4) for r in ratios], "grid": list(grid)})
+
+
+SCAN_N = (2, 3, 4, 5, 8, 16, 32)
+
+
+def lambda_0_scan() -> Evidence:
+    """Table 1's substitution λ0 = Ω(n^{-2}φ) (Proposition 3.6): measured, λ0n²/φ on deterministic data under
+    Assumptions 3.1, 3.2 (the spread family, random data in d = 3, 8, n + 1, an arc with spacing min(0.35, 2π/n), an
+    arc with a near-duplicate pair at φ = 0.2, 0.05, 0.0125) for n in ``SCAN_N``: its least value against Proposition
+    3.6's reading C_READING, and, reported, the least λ0n/φ and λ0/φ, which say how far the data are from the
+    substituted worst case λ0 = φ/n²."""
+    from theorems.zou_gu import lemmas
+
+    rows = []
+    for n in SCAN_N:
+        found = {"spread": spread_family(n), "arc": lemmas.arc(n, min(0.35, 2 * math.pi / n))}
+        for d in (3, 8, n + 1):
+            for r in range(3):
+                found[f"random d={d} draw {r}"] = random_data(n, d, 7 + 100 * r + d)
+        if n >= 3:
+            for phi in (0.2, 0.05, 0.0125):
+                found[f"arc with a pair at φ = {phi}"] = lemmas.arc_with_pair(n, phi)
+        for name, X in found.items():
+            lam, phi = float(model.lambda_0(X)), float(torch.pdist(X).min())
+            rows.append({"n": n, "data": name, "lambda_0 n^2/phi": lam * n * n / phi, "lambda_0 n/phi": lam * n / phi,
+                         "lambda_0/phi": lam / phi})
+    least = {key: min(rows, key=lambda r: r[key]) for key in ("lambda_0 n^2/phi", "lambda_0 n/phi", "lambda_0/phi")}
+    worst = least["lambda_0 n^2/phi"]
+    return Evidence(worst["lambda_0 n^2/phi"], C_READING, ">=", 64 * 32 * EPS, "eigvalsh's backward error",
+                    scale=C_READING, details={"configurations": len(rows),
+                                              **{f"least {k}": {kk: (round(v, 4) if isinstance(v, float) else v)
+                                                                for kk, v in r.items()} for k, r in least.items()}})
 
 
 def spectral_norm_squared(X: torch.Tensor) -> float:
