@@ -240,6 +240,17 @@ def test_proof_condition_exponent(claim_id):
     check(claim_id, "exponent of λ0", symbolic.proof_condition_exponent())
 
 
+@pytest.mark.statistical
+@erratum("kong.section_5.lambda_min")
+@given(seed=st.integers(0, 2**16), h2=st.sampled_from([100, 500]))
+def test_section_5_synthetic_50_starts_singular(claim_id, seed, h2):
+    """Section V's synthetic-50 (a fresh draw per seed) with h1 = 5: λmin(H(0)) = 0 on about 80% of initializations."""
+    from theorems.kong.experiments import synthetic_instance
+
+    inst = synthetic_instance(50, seed, h2, 0.5)
+    check(claim_id, inst, P.zero_eigenvalue_rate(inst, current().seeds))
+
+
 # --- Assumption 1 and Section V -----------------------------------------------------------------------
 
 @for_claim("kong.assumption_1")

@@ -170,6 +170,18 @@ def initial_eigenvalue(instance: Instance, seeds: int, draws: int, fraction: flo
                                {"h2": h2, "lambda_0_low": lam, "seeds_with_a_dead_input": dead})
 
 
+def zero_eigenvalue_rate(instance: Instance, seeds: int) -> StatisticalEvidence:
+    """P(λmin(H(0)) < λ0/2) <= δ, counting only the seeds where H(0) has an exactly zero row: an input on which the
+    whole first layer is off (a dead input) makes λmin(H(0)) = 0 < λ0/2 for every λ0 > 0 (Assumption 2), so no
+    estimate of λ0 enters. For n orthonormal inputs the signs of A_rᵀx_i are independent and the rate is 1 - (1 - 2^-h1)^n."""
+    X, failures = instance.inputs(), 0
+    for W in _chunks(instance, seeds, instance.h2):
+        failures += int((model.gram(W.A, W.B, W.w, X) == 0).all(-1).any(-1).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                               {"h2": instance.h2, "dead input probability (orthonormal inputs)":
+                                1 - (1 - 2.0 ** -instance.h1) ** instance.n})
+
+
 def rademacher_column_sums(instance: Instance, seeds: int, tau: float) -> StatisticalEvidence:
     """Eq. (23): P(|Σ_q w_q B_qr| >= τ) <= 1/τ² for each r (Chebyshev with Σ_q B_qr² <= 1)."""
     hits, column_norm = 0, 0.0
