@@ -10,11 +10,11 @@ from scipy import stats
 
 from strategies.kong import instances, violating
 from theorems.assumptions import ASSUMPTIONS
-from theorems.testing import planted
+from theorems.testing import assert_caught, planted
 from theorems.core import backend
 from theorems.evidence import check
 from theorems.kong import model, properties
-from theorems.kong.instance import Instance, h_infinity
+from theorems.kong.instance import Instance, Lemma6Case, h_infinity
 from theorems.probes import violates_only
 
 Z_BONFERRONI = stats.norm.ppf(1 - 1e-6 / 2 / 16)  # two-sided, 1e-6 overall over <= 16 entries
@@ -162,9 +162,9 @@ def test_lemma_6_counterexample_slides_at_the_projected_ntk_rate():
     assert rate + tolerance < 2 * min(float(at["H_in"]), float(at["H_act"]))
 
 
-@planted("kong.lemma_6")
-def test_planted_unprojected_sliding_ntk_misses_the_measured_rate(monkeypatch):
-    """H_eff taken as |J_in|² (the one-sided NTK, no projection onto the kink's tangent space) misses the rate."""
+def test_unprojected_sliding_ntk_misses_the_measured_rate(monkeypatch):
+    """The root cause's measurement can tell H_eff from H_in: H_eff taken as |J_in|² (the one-sided NTK, no projection
+    onto the kink's tangent space) misses the measured rate."""
     kink_grams = model.kink_grams
 
     def unprojected(*args):
@@ -174,3 +174,33 @@ def test_planted_unprojected_sliding_ntk_misses_the_measured_rate(monkeypatch):
     monkeypatch.setattr(model, "kink_grams", unprojected)
     rate, tolerance, at = _sliding_rate()
     assert abs(rate - 2 * float(at["H_eff"])) > tolerance
+
+
+@planted("kong.lemma_6")
+def test_planted_frozen_first_layer_fails_lemma_6(monkeypatch):
+    """The flow (4)-(5) with its first-layer term ∇_A L deleted decays at the B-block's share of H only, while
+    λmin(H(s)) (the hypothesis) counts both blocks: n = 1, d = 2, h1 = 1, where the A-block is 1/4 of λ0 = 3/8."""
+    case = Lemma6Case.of(Instance(((1.0, 0.0),), (1.0,), h1=1, h2=16, seed=0))
+    loss_gradients = model.loss_gradients
+
+    def frozen_first_layer(*args):
+        grad_A, grad_B = loss_gradients(*args)
+        return torch.zeros_like(grad_A), grad_B
+
+    assert_caught(monkeypatch, model, "loss_gradients", lambda _: frozen_first_layer, "kong.lemma_6", case,
+                  lambda: [properties.lemma_6_loss(case, 32, 64, 20_000)], reset=properties.trajectory.cache_clear)
+
+
+@planted("kong.lemma_4", constant=2)
+def test_planted_doubled_a_block_of_the_limit_law_fails_lemma_4_limit_law(monkeypatch):
+    """The limit law of H(0) with its A-block term Σ_r 1{A_rᵀx > 0} g_r²/(2h1²) doubled: at h1 = 2, d = 2 its KS
+    distance to H(0) at h2 = 4096 (4096 seeds) is about 3x the critical value at ALPHA."""
+    inst = Instance(((1.0, 0.0),), (1.0,), h1=2, h2=4096, seed=22)
+    terms = properties.one_input_limit_law_terms
+
+    def doubled(*args):
+        b_block, a_block = terms(*args)
+        return b_block, 2 * a_block
+
+    assert_caught(monkeypatch, properties, "one_input_limit_law_terms", lambda _: doubled, "kong.lemma_4", inst,
+                  lambda: [properties.limit_law_distance(inst, 4096, 0.75)])

@@ -17,6 +17,7 @@ from tqdm import tqdm
 from theorems.core import backend, data, dynamics
 from theorems.evidence import Evidence
 from theorems.kong import model
+from theorems.kong.instance import Instance
 
 PAPER_WIDTHS = (100, 500, 1000, 2000, 4000)
 LEARNING_RATE = 2e-4
@@ -28,6 +29,12 @@ def synthetic(n: int, seed: int, d: int = 100):
     """synthetic-n: n uniform points on the unit sphere of R^d with labels uniform in [0, 1]."""
     g = backend.generator(seed)
     return data.sphere(n, d, g), torch.rand(n, generator=g, device=backend.device(), dtype=backend.DTYPE)
+
+
+def synthetic_instance(n: int, seed: int, h2: int, delta: float) -> Instance:
+    """synthetic-n as a Kong instance with Section V's h1 = 5, for the claims' properties."""
+    X, y = synthetic(n, seed)
+    return Instance(tuple(map(tuple, X.tolist())), tuple(y.tolist()), h1=H1, h2=h2, seed=seed, delta=delta)
 
 
 def digits(first: int, second: int, seed: int, per_class: int = 50):

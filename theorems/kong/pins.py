@@ -6,7 +6,10 @@ kong.first_layer_does_not_average). ``tests/claims/test_pins.py`` runs each pin 
 """
 from __future__ import annotations
 
+import math
+
 from theorems.kong import properties as P, symbolic
+from theorems.kong.experiments import synthetic_instance
 from theorems.kong.instance import Instance
 from theorems.registry import pin
 
@@ -14,6 +17,7 @@ UNIT = ((1.0, 0.0),)  # n = 1, d = 2: λ0 = 1/(4d) + 1/(4h1) by hand (properties
 DRAWS = 100_000  # first-layer draws for H∞
 SEEDS = 256
 GRID = (64, 256, 1024, 4096)
+LITERAL_SEEDS = 128  # at h2 = 253,498 (256 seeds took 59 s)
 SLIDE = Instance(((-0.16939121559933262, 0.9855488907597534, 0.0),), (0.0625,), h1=3, h2=154, seed=56631708)
 
 
@@ -38,6 +42,12 @@ for h1, numbers in [(1, "failure rate 0.57-0.64 at every h2 in {64, ..., 4096} (
                         "dead input; the limit law gives 0.32 (sd(H_lim) ≈ 0.074, ¾λ0 = 0.117 vs λ0 = 0.156)")]:
     pin("kong.lemma_4", f"h1 = {h1}, d = 2, n = 1, h2 = 64-4096", build=lambda h1=h1: _unit(h1, 4096),
         evidence=lambda i: P.initial_eigenvalue_by_width(i, SEEDS, DRAWS, 0.75, GRID), numbers=numbers)
+
+pin("kong.lemma_4", "h1 = 8, d = 2, n = 1, h2 = 253,498 (Ω's constant 1)",
+    build=lambda: _unit(8, math.ceil(P.one_input_lambda_0(2, 8) ** -6 * math.log(2 / 0.05))),
+    evidence=lambda i: P.initial_eigenvalue(i, LITERAL_SEEDS, DRAWS, 0.75, i.h2),
+    numbers="n²/λ0⁶ log(2n²/δ) = 0.15625^-6 log 40 = 253,498 by hand; P(λmin(H(0)) < ¾λ0) = 45/128 = 0.35 on the pin's "
+            "seeds (85/256 = 0.33 on 256; 0.34 at h2 = 4096) against δ = 0.05: the width does not help.")
 
 pin("kong.lemma_4.explicit_width", "h1 = 1, δ = 1/4", build=lambda: _at_lemma_4_width(1, 0.25),
     evidence=lambda i: P.initial_eigenvalue(i, SEEDS, DRAWS, 0.75, i.h2),
@@ -69,6 +79,13 @@ for h1, numbers in [(1, "P(λmin(H(0)) < λ0/2) = 0.52 measured (limit law 0.575
                     (8, "P(λmin(H(0)) < λ0/2) ≈ 0.15 measured (limit law 0.149) against δ = 0.05; no dead input")]:
     pin("kong.lemma_5", f"h1 = {h1}, h2 = 4096, t = 0", build=lambda h1=h1: _unit(h1, 4096),
         evidence=lambda i: P.initial_eigenvalue(i, SEEDS, DRAWS, 0.5, i.h2), numbers=numbers)
+
+pin("kong.section_5.lambda_min", "synthetic-50, h1 = 5, h2 = 100, δ = 1/2",
+    build=lambda: synthetic_instance(50, 0, 100, 0.5), evidence=lambda i: P.zero_eigenvalue_rate(i, SEEDS),
+    numbers="λmin(H(0)) = 0 (a zero row) on 210 of 256 seeds against δ = 1/2; 1 - (31/32)^50 = 0.80 by hand.")
+pin("kong.section_5.lambda_min", "synthetic-50, h1 = 5, h2 = 1000, δ = 1/2",
+    build=lambda: synthetic_instance(50, 0, 1000, 0.5), evidence=lambda i: P.zero_eigenvalue_rate(i, SEEDS),
+    numbers="λmin(H(0)) = 0 on 198 of 256 seeds against δ = 1/2 (the paper's widths W start at 100); by hand 0.80.")
 
 pin("kong.lemma_5.eq_31", "d = 3, R = 1/2", build=lambda: {"d": 3, "R": 0.5},
     evidence=lambda i: P.pattern_change_bound(i["d"], i["R"]),
@@ -104,6 +121,13 @@ for claim in ("kong.theorem_3", "kong.lemma_7"):
         evidence=lambda i: P.exponential_decay(i, SEEDS, DRAWS, FLOW_STEPS),
         numbers="P(H(0) < λ0/2) ≈ 0.15 by the limit law, and such a seed decays at 2H(0) < λ0 at small t: "
                 "failure rate ≈ 0.15 against δ = 0.05; a dead input has probability 2^-8.")
+
+pin("kong.theorem_3", "h1 = 1, h2 = 65536 (the widest cheap width)", build=lambda: _unit(1, 65536),
+    evidence=lambda i: P.exponential_decay(i, 16, DRAWS, FLOW_STEPS),
+    numbers="Ω's constant 1 asks h2 = n^{9/2}L(0)^{3/2}h1^{3/2}/(λ0⁶δ³) ≈ 1.2e6 (λ0 = 3/8, δ = 0.05, L(0) = E L(0) = "
+            "0.5625), where 16 seeds did not finish in 9 minutes on the shared CPU; at h2 = 65536, 48 of 64 seeds fail "
+            "(278 s), and the pin runs 16 seeds (11 of 16 fail at h2 = 32768), against δ = 0.05. The mechanism (H(0)'s limit law, a dead input with probability ½) does not "
+            "depend on h2.")
 
 pin("kong.theorem_3.proof_condition", "exponent of λ0", build=lambda: "exponent of λ0",
     evidence=lambda _: symbolic.proof_condition_exponent(),

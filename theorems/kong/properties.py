@@ -170,6 +170,18 @@ def initial_eigenvalue(instance: Instance, seeds: int, draws: int, fraction: flo
                                {"h2": h2, "lambda_0_low": lam, "seeds_with_a_dead_input": dead})
 
 
+def zero_eigenvalue_rate(instance: Instance, seeds: int) -> StatisticalEvidence:
+    """P(λmin(H(0)) < λ0/2) <= δ, counting only the seeds where H(0) has an exactly zero row: an input on which the
+    whole first layer is off (a dead input) makes λmin(H(0)) = 0 < λ0/2 for every λ0 > 0 (Assumption 2), so no
+    estimate of λ0 enters. For n orthonormal inputs the signs of A_rᵀx_i are independent and the rate is 1 - (1 - 2^-h1)^n."""
+    X, failures = instance.inputs(), 0
+    for W in _chunks(instance, seeds, instance.h2):
+        failures += int((model.gram(W.A, W.B, W.w, X) == 0).all(-1).any(-1).sum())
+    return StatisticalEvidence(failures, seeds, instance.delta, ALPHA,
+                               {"h2": instance.h2, "dead input probability (orthonormal inputs)":
+                                1 - (1 - 2.0 ** -instance.h1) ** instance.n})
+
+
 def rademacher_column_sums(instance: Instance, seeds: int, tau: float) -> StatisticalEvidence:
     """Eq. (23): P(|Σ_q w_q B_qr| >= τ) <= 1/τ² for each r (Chebyshev with Σ_q B_qr² <= 1)."""
     hits, column_norm = 0, 0.0
@@ -420,38 +432,39 @@ def one_input_lambda_0(d: int, h1: int) -> float:
     return 1 / (4 * d) + 1 / (4 * h1)
 
 
-def one_input_limit_law(d: int, h1: int, draws: int, seed: int) -> torch.Tensor:
-    """Draws of the h2 -> ∞ limit of H(0) for one unit input at fixed h1 (root cause kong.first_layer_does_not_average):
-    H_lim = Σ_r [σ(A_rᵀx)²/(2h1) + 1{A_rᵀx > 0} g_r²/(2h1²)], g_r i.i.d. N(0, 1), A_r uniform on S^{d-1}."""
+def one_input_limit_law_terms(d: int, h1: int, draws: int, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Draws of the h2 -> ∞ limit of H(0) for one unit input at fixed h1 (root cause kong.first_layer_does_not_average),
+    as its B-block and A-block terms: H_lim = Σ_r σ(A_rᵀx)²/(2h1) + Σ_r 1{A_rᵀx > 0} g_r²/(2h1²), g_r i.i.d.
+    N(0, 1), A_r uniform on S^{d-1}."""
     g = backend.generator(seed)
     A = model.nets.gaussian_unit_rows(g, (draws, h1, d))
     t = A[..., 0]  # A_rᵀx with x = e_1 (the law is rotation invariant)
     z = torch.randn(draws, h1, generator=g, device=A.device, dtype=A.dtype)
-    return (torch.relu(t) ** 2).sum(1) / (2 * h1) + ((t > 0) * z**2).sum(1) / (2 * h1**2)
+    return (torch.relu(t) ** 2).sum(1) / (2 * h1), ((t > 0) * z**2).sum(1) / (2 * h1**2)
 
 
-def limit_law_failure_rate(instance: Instance, seeds: int, fraction: float, draws: int = 400_000) -> Evidence:
-    """P(H(0) < fraction·λ0) at the instance's width (n = 1) equals its h2 -> ∞ limit from ``one_input_limit_law``.
-
-    Both sides are frequencies; the tolerance is the sum of their two-sided (1 - ALPHA) normal half-widths, so
-    that a true limit law fails with probability <= 2·ALPHA. λ0 in closed form (``one_input_lambda_0``).
+def limit_law_distance(instance: Instance, seeds: int, fraction: float, draws: int = 400_000) -> Evidence:
+    """The law of H(0) at the instance's width (n = 1, ``seeds`` draws) is its h2 -> ∞ limit law
+    (``one_input_limit_law_terms``, ``draws`` draws): the two-sample Kolmogorov-Smirnov distance D is at most the
+    asymptotic critical value c(ALPHA) sqrt(1/seeds + 1/draws), c(α) = sqrt(-ln(α/2)/2), so that a true limit law
+    fails with probability <= ALPHA. D bounds the gap between the two frequencies of H(0) < fraction·λ0 (Lemma 4's
+    failure rate at fraction 3/4, λ0 in closed form), which the details report.
     """
     if instance.n != 1:
         raise ValueError(f"the limit law is derived for one input, got n = {instance.n}")
     from scipy import stats
 
     lam = one_input_lambda_0(instance.d, instance.h1)
-    failures = 0
-    for W in _chunks(instance, seeds, instance.h2):
-        failures += int((model.gram(W.A, W.B, W.w, instance.inputs())[:, 0, 0] < fraction * lam).sum())
-    measured = failures / seeds
-    limit = float((one_input_limit_law(instance.d, instance.h1, draws, instance.seed + 11) < fraction * lam)
-                  .double().mean())
-    z = float(stats.norm.ppf(1 - ALPHA / 2))
-    p = min(max(limit, 1 / seeds), 1 - 1 / seeds)
-    half = z * math.sqrt(p * (1 - p) / seeds) + z * math.sqrt(p * (1 - p) / draws)
-    return Evidence(measured, limit, "==", half, f"two-sided {1 - ALPHA:g} normal half-widths of both frequencies",
-                    scale=max(limit, 1 / seeds), details={"h1": instance.h1, "h2": instance.h2, "lambda_0": lam})
+    finite = torch.cat([model.gram(W.A, W.B, W.w, instance.inputs())[:, 0, 0]
+                        for W in _chunks(instance, seeds, instance.h2)])
+    limit = sum(one_input_limit_law_terms(instance.d, instance.h1, draws, instance.seed + 11))
+    distance = float(stats.ks_2samp(finite.cpu().numpy(), limit.cpu().numpy()).statistic)
+    critical = math.sqrt(-math.log(ALPHA / 2) / 2) * math.sqrt(1 / seeds + 1 / draws)
+    return Evidence(distance, 0.0, "<=", critical,
+                    f"two-sample Kolmogorov-Smirnov critical value at false-alarm rate {ALPHA:g}", scale=critical,
+                    details={"h1": instance.h1, "h2": instance.h2, "lambda_0": lam,
+                             "failure rate": float((finite < fraction * lam).double().mean()),
+                             "limit law's failure rate": float((limit < fraction * lam).double().mean())})
 
 
 def sliding_rate(instance: Instance, seeds: int, seed_index: int, unit: int, t_mid: float = 1.0, h: float = 0.04,
