@@ -21,7 +21,7 @@ def status_table(paper: str | None = None) -> str:
     counts = ", ".join(f"{s}: {sum(c.status == s for c in own)}" for s in STATUSES)
     machinery = len(rows) - len(own)
     return "\n".join(lines) + f"\n\n{len(own)} claims ({counts})" + (
-        f", and {machinery} machinery checks of the suite's own samplers." if machinery else ".")
+        f", and {machinery} machinery checks of the suite's own code (samplers, formulas, update steps)." if machinery else ".")
 
 
 def main(argv: list[str] | None = None) -> int:

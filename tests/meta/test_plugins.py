@@ -62,7 +62,7 @@ register("toy_paper.lemma_5", ref="Lemma 5", statement="x^3 <= 4 x^2 on [0, 1], 
 declare("toy_paper.lemma_5", constant("c", 4, stronger="smaller"))
 register("toy_paper.lemma_2", ref="Lemma 2", statement="x <= 2x^2 on [0, 1]", kind="deterministic",
          assumptions=("toy_paper.unit_interval",), status="erratum", reason="erratum: fails at x = 1/4",
-         severity="statement", root_cause="toy_paper.small_x")
+         severity="statement", impact="results", root_cause="toy_paper.small_x")
 register("toy_paper.lemma_3", ref="Lemma 3", statement="x^2 >= c x^3 on [0, 1] for some c = Omega(1)",
          kind="deterministic", assumptions=("toy_paper.unit_interval",), reading="c read as 1")
 pin("toy_paper.lemma_2", "x = 1/4", build=lambda: 0.25, evidence=identity_below_twice_square,

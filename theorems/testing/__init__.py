@@ -126,7 +126,7 @@ class RegistryTests:
 
     (``paper = None``: every registered paper). Each erratum pin and each reading finding is a test of its own,
     which fails when the pin stops failing or fails outside its claim's hypotheses; every erratum has a pin, a
-    severity and a root cause; every root cause is used; every claim's ``ref`` names numbers that occur in the
+    severity, an impact and a root cause; every root cause is used; every claim's ``ref`` names numbers that occur in the
     paper's text (``theorems.fidelity``; the text is read through ``theorems.texts``); and the paper's census lists
     every numbered equation, result and display of the text (``theorems.coverage``)."""
 
@@ -151,12 +151,12 @@ class RegistryTests:
     def test_reading_finding_fails(self, pin):
         assert_pin_fails(pin)
 
-    def test_every_erratum_has_a_pin_a_severity_and_a_root_cause(self):
+    def test_every_erratum_has_a_pin_a_severity_an_impact_and_a_root_cause(self):
         errata = [c for c in claims(self.paper) if c.status == "erratum"]
         unpinned = [c.id for c in errata if not PINS.get(c.id)]
         assert not unpinned, f"errata with no pinned counterexample (theorems.registry.pin): {unpinned}"
-        unjudged = [c.id for c in errata if c.severity is None or not c.root_cause]
-        assert not unjudged, f"errata without a severity or a root cause: {unjudged}"
+        unjudged = [c.id for c in errata if c.severity is None or c.impact is None or not c.root_cause]
+        assert not unjudged, f"errata without a severity, an impact or a root cause: {unjudged}"
 
     def test_each_root_cause_is_used_and_stated_once(self):
         every = claims()
