@@ -163,7 +163,7 @@ def test_planted_eq_4_1_constant():
 
 def test_outperforms_rests_on_the_worst_case_substitution():
     """Table 1's 'outperforms' holds at λ0 = φ/n² (Proposition 3.6's worst case) and fails at the orders the suite's data
-    reach (properties.lambda_0_scan): at λ0 = φ/n against [17]'s width, at λ0 = φ against [11]'s (the reason's numbers)."""
+    reach (lemmas.lambda_0_scan): at λ0 = φ/n against [17]'s width, at λ0 = φ against [11]'s (the reason's numbers)."""
     assert S.outperforms_all().holds
     for lam, row in ((S.phi / S.n, "table_1_oymak_17"), (S.phi, "table_1_du_11")):
         found = S.outperforms_all(lam=lam)

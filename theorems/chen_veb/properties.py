@@ -427,6 +427,8 @@ def log_loss_slope(inst: Instance, seeds: int, t_end: float, min_steps: int, rec
     tr = _feature_flow(inst, W, c, Phi, y, t_end, min_steps, records)
     keep = tr.times >= t_end / 4
     L = tr.observed["L"][keep].mean(-1)
+    informative_if(bool((L > 0).all()), "the loss is 0 on the fitting window (labels the net fits from the start): "
+                                        "no rate to fit")
     t = tr.times[keep].numpy()
     fit = stats.linregress(t, torch.log(L).cpu().numpy())
     half = stats.t.ppf(1 - ALPHA / 2, t.size - 2) * fit.stderr

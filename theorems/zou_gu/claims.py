@@ -194,7 +194,7 @@ register("zou_gu.table_1.outperforms", ref="Table 1",
                  "related to φ in the paper, so it is left out; two-layer rows against Corollary 3.5 with k = 1 "
                  "(footnote 3); 'outperforms': every ratio theirs/ours >= 1 on n >= 2, 0 < φ <= 2, ||X||_2 >= 1. The "
                  "substitution is Proposition 3.6's worst case; how close data come to it is measured "
-                 "(properties.lambda_0_scan: 92 configurations under Assumptions 3.1, 3.2, n = 2..32)",
+                 "(lemmas.lambda_0_scan: 92 configurations under Assumptions 3.1, 3.2, n = 2..32)",
          status="partial",
          reason="Partial: under the substitution λ0 = φ/n² every ratio theirs/ours is >= 1 (the least, 1, is [17]'s "
                 "iteration count, ||X||_2² at ||X||_2 = 1), but no data of the suite attain it: over 92 configurations "

@@ -35,6 +35,7 @@ from theorems.evidence import (Evidence, StatisticalEvidence, informative_if, ke
                                worst_trajectory)
 from theorems.zou_gu import model
 from theorems.zou_gu.instance import Instance
+from theorems.zou_gu.properties import C_READING, EPS, random_data, spread_family
 
 MU = 1 / math.sqrt(2)
 ETA0 = 0.5  # η = η0 k/(L²m): Theorem 3.3 / Lemmas 4.2, 4.5's η = O(k/(L²m)), its constant read as 1/2 (η0 = 1 left
@@ -70,6 +71,36 @@ def arc_with_pair(n: int, phi: float) -> torch.Tensor:
     beta = 2 * math.asin(phi / (2 * s))  # chord φ on the circle of radius s
     extra = _lift(torch.tensor([[math.cos(-beta), math.sin(-beta)]], dtype=X.dtype, device=X.device))
     return torch.cat([X, extra], 0)
+
+
+SCAN_N = (2, 3, 4, 5, 8, 16, 32)
+
+
+def lambda_0_scan() -> Evidence:
+    """Table 1's substitution λ0 = Ω(n^{-2}φ) (Proposition 3.6): measured, λ0n²/φ on deterministic data under
+    Assumptions 3.1, 3.2 (the spread family, random data in d = 3, 8, n + 1, an arc with spacing min(0.35, 2π/n), an
+    arc with a near-duplicate pair at φ = 0.2, 0.05, 0.0125) for n in ``SCAN_N``: its least value against Proposition
+    3.6's reading C_READING, and, reported, the least λ0n/φ and λ0/φ, which say how far the data are from the
+    substituted worst case λ0 = φ/n²."""
+    rows = []
+    for n in SCAN_N:
+        found = {"spread": spread_family(n), "arc": arc(n, min(0.35, 2 * math.pi / n))}
+        for d in (3, 8, n + 1):
+            for r in range(3):
+                found[f"random d={d} draw {r}"] = random_data(n, d, 7 + 100 * r + d)
+        if n >= 3:
+            for phi in (0.2, 0.05, 0.0125):
+                found[f"arc with a pair at φ = {phi}"] = arc_with_pair(n, phi)
+        for name, X in found.items():
+            lam, phi = float(model.lambda_0(X)), float(torch.pdist(X).min())
+            rows.append({"n": n, "data": name, "lambda_0 n^2/phi": lam * n * n / phi, "lambda_0 n/phi": lam * n / phi,
+                         "lambda_0/phi": lam / phi})
+    least = {key: min(rows, key=lambda r: r[key]) for key in ("lambda_0 n^2/phi", "lambda_0 n/phi", "lambda_0/phi")}
+    worst = least["lambda_0 n^2/phi"]
+    return Evidence(worst["lambda_0 n^2/phi"], C_READING, ">=", 64 * 32 * EPS, "eigvalsh's backward error",
+                    scale=C_READING, details={"configurations": len(rows),
+                                              **{f"least {k}": {kk: (round(v, 4) if isinstance(v, float) else v)
+                                                                for kk, v in r.items()} for k, r in least.items()}})
 
 
 def alternating(n: int, k: int = 1) -> torch.Tensor:
