@@ -1,7 +1,7 @@
 """Chen-Vanden-Eijnden-Bruna (seed 004): every registered claim, checked on generated instances.
 
 Errata are counted searches (``@erratum``): their pinned counterexamples live in theorems/chen_veb/pins.py and
-run in tests/claims/test_pins.py.
+run in tests/claims/test_registry_generated.py.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Kong (seed 001): every registered claim, checked on generated instances.
 
 An erratum's generated examples are a counted search (``@erratum``: "erratum k/N" in the run summary); its
-counterexamples are pinned in ``theorems/kong/pins.py`` and each runs as a test of its own (tests/claims/test_pins.py).
+counterexamples are pinned in ``theorems/kong/pins.py`` and each runs as a test of its own (tests/claims/test_registry_generated.py).
 Every generated instance meets every hypothesis of its claim (a failure outside them fails the test).
 """
 from __future__ import annotations
@@ -162,7 +162,7 @@ def test_lemma_6_loss_decay(claim_id, inst):
 
 @pytest.mark.statistical
 @pytest.mark.skipif(profile() == "ci", reason="R'_A's generated search reproduced 0 of 6 at 32 seeds in 170 s of CI: "
-                                              "its two pins (tests/claims/test_pins.py) carry the erratum there; the "
+                                              "its two pins (tests/claims/test_registry_generated.py) carry the erratum there; the "
                                               "search runs in the dev and nightly profiles")
 @erratum("kong.lemma_6.radius_A")
 @given(inst=instances(max_n=2, h2=st.sampled_from(current().width_grid[:-1])))

@@ -1,5 +1,5 @@
 """shallow_sgd (seed 003): every registered claim, checked on generated instances; errata are counted searches
-(their pins, in tests/claims/test_pins.py, are what must fail)."""
+(their pins, in tests/claims/test_registry_generated.py, are what must fail)."""
 from __future__ import annotations
 
 from fractions import Fraction

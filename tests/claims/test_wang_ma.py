@@ -1,7 +1,7 @@
 """Wang-Ma (seed 000): every registered claim, checked on generated instances.
 
 An erratum's generated examples are a counted search (``@erratum``); its counterexamples are pinned in
-theorems/wang_ma/pins.py and run by tests/claims/test_pins.py. GD runs are costly, so the trajectory tests
+theorems/wang_ma/pins.py and run by tests/claims/test_registry_generated.py. GD runs are costly, so the trajectory tests
 draw few examples (``FEW``); each example is a batch of seeds.
 """
 from __future__ import annotations

@@ -104,7 +104,7 @@ def test_symbolic(claim_id):
     check_all(claim_id, "as printed", *SYMBOLIC[claim_id]())
 
 
-# --- errata: counted searches (their pins fail in tests/claims/test_pins.py) ------------------------------------
+# --- errata: counted searches (their pins fail in tests/claims/test_registry_generated.py) ------------------------------------
 
 SYMBOLIC_ERRATA = {
     "zou_gu.introduction.sgd_iterations": lambda: S.restatement("intro_sgd", "theorem_3_8", "iterations"),

@@ -1,5 +1,5 @@
 """Chen-Vanden-Eijnden-Bruna: the pinned counterexample of every erratum (METHOD §4), each run by
-tests/claims/test_pins.py. Every pin meets all hypotheses of its claim; the numbers are re-derived by hand in the
+tests/claims/test_registry_generated.py. Every pin meets all hypotheses of its claim; the numbers are re-derived by hand in the
 root cause's hand_check (theorems/chen_veb/claims.py)."""
 from __future__ import annotations
 

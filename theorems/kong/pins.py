@@ -2,7 +2,7 @@
 
 Each statement-level erratum has a shrunk pin (h1 = 1, where a dead input is likely) and a second pin at h1 = 8,
 where a dead input has probability 2^-8 per seed and the failure comes from the limit law of H(0) (root cause
-kong.first_layer_does_not_average). ``tests/claims/test_pins.py`` runs each pin as a test of its own.
+kong.first_layer_does_not_average). ``tests/claims/test_registry_generated.py`` runs each pin as a test of its own.
 """
 from __future__ import annotations
 

@@ -92,7 +92,7 @@ def erratum(*claim_ids: str):
     """``for_claim`` for an erratum's generated examples. Each must either hold or fail with an erratum verdict
     (all the claim's hypotheses met); failures there are counted ("erratum k/N" in the run summary), and a
     failure outside the hypotheses (a strategy bug) fails the test. The erratum itself is shown by its pins
-    (``theorems.registry.pin``), each a test of its own in ``tests/claims/test_pins.py``."""
+    (``theorems.registry.pin``), each a test of its own in ``tests/claims/test_registry_generated.py``."""
     for claim_id in claim_ids:
         if get(claim_id).status != "erratum":
             raise ValueError(f"{claim_id} is searched as an erratum but its registered status is {get(claim_id).status!r}")

@@ -1,4 +1,4 @@
-"""Wang-Ma: the pinned counterexample(s) of every erratum (tests/claims/test_pins.py runs each one).
+"""Wang-Ma: the pinned counterexample(s) of every erratum (tests/claims/test_registry_generated.py runs each one).
 
 Each pin meets every hypothesis of its claim (margins >= 0) and is informative; its claim's property must
 fail there with the verdict "erratum: all assumptions hold".

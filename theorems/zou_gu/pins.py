@@ -1,4 +1,4 @@
-"""Pinned counterexamples of Zou-Gu's errata (each a test of its own in tests/claims/test_pins.py)."""
+"""Pinned counterexamples of Zou-Gu's errata (each a test of its own in tests/claims/test_registry_generated.py)."""
 from __future__ import annotations
 
 import math
