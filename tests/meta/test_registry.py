@@ -49,6 +49,9 @@ class _Collector:
         for item in items:
             if item.nodeid.startswith("tests/claims/"):
                 self.claim_tests.add(item.nodeid)
+            for mark in item.iter_markers("plant"):  # a declared constant's plant: caught, or its looseness recorded
+                self.failing.add(mark.args[0])
+                self.constant_plants.add(mark.args[0])
             for mark in item.iter_markers("planted"):
                 self.failing.update(mark.args)
                 if mark.kwargs.get("constant") is not None and mark.kwargs["constant"] <= 2:

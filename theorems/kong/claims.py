@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 from theorems.assumptions import assumption
+from theorems.constants import constant, declare
 from theorems.kong.instance import Instance, h_infinity
 from theorems.kong.properties import lemma_4_width
 from theorems.registry import explain, register
@@ -314,6 +315,7 @@ register("kong.lemma_6", ref="Lemma 6",
          looseness="tight 0.81 (average rate 1.23 λ0) over the ci search (6 informative instances of 9), 0.77 "
                    "(rate 0.214 against λ0_low = 0.1649) on kong.eq_8's slide instance, where the 2x rate fails "
                    "(tests/meta/test_planted_errors.py).")
+declare("kong.lemma_6", constant("rate", 1.0, stronger="larger"))  # the λ0 of exp(-λ0 t), as printed
 register("kong.lemma_6.eq_45", ref="Lemma 6, proof, eq. (45)", statement="L'(t) = -(y - u)ᵀ H(t) (y - u)",
          kind="exact")
 register("kong.lemma_6.radius_A", ref="Lemma 6, eqs. (46), (48)",

@@ -13,6 +13,7 @@ import math
 
 import torch
 
+from theorems.constants import value
 from theorems.core import autodiff, backend
 from theorems.core.flow import Trajectory, integrate
 from theorems.core.stats import ALPHA, loglog_slope, mean_interval  # noqa: F401 (ALPHA: each test's false-alarm rate)
@@ -280,15 +281,14 @@ def trajectory(instance: Instance, seeds: int, t_end: float, min_steps: int, rec
     return W, integrate(model.flow_field(W.w, X, y), (W.A, W.B), t_end, steps, records, observe)
 
 
-def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int, draws: int = 100_000,
-                 rate_multiplier: float = 1.0) -> Evidence:
+def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int, draws: int = 100_000) -> Evidence:
     """Lemma 6 with the paper's λ0 = λmin(H∞): if λmin(H(s)) >= λ0/2 on [0, t] then L(t) <= exp(-λ0 t) L(0).
 
     Seeds count where the recorded min_k λmin(H(t_k)) >= λ0_high / (2 rate_factor) (rate_factor <= 1: the
     hypothesis holds for the true λ0, whatever the Monte Carlo error of H∞); rate_factor > 1 admits seeds that
     break it (the necessity probe). The conclusion is checked as an average rate, log(L(0)/L(t_k))/t_k >=
-    rate_multiplier · λ0_low at every recorded t_k in (0, 2/λ0_low] (rate_multiplier = 2: the constant plant of
-    METHOD §3), so that its tightness λ0/rate is not the trivial 1 of L(t)/bound as t -> 0. Tolerance, over t_k:
+    r · λ0_low at every recorded t_k in (0, 2/λ0_low], r the declared constant "rate" (1 as printed, 2 under its
+    plant: METHOD §3), so that its tightness λ0/rate is not the trivial 1 of L(t)/bound as t -> 0. Tolerance, over t_k:
     the integrator's error of L relative to L, the grid's (λmin is only seen at the t_k, and a dip between two
     of them lowers ∫2λmin on [0, t_k] by at most 2·dt·TV(λmin; [0, t_k])) and the float64 floor ½n(64ε)² of L relative to L.
     Uninformative when no seed meets the hypothesis (or every seed starts at L(0) = 0).
@@ -309,7 +309,7 @@ def lemma_6_loss(case: Lemma6Case, seeds: int, steps: int, draws: int = 100_000,
     tol = ((tr.tolerance("L")[1:, keep] + floor) / L.clamp_min(floor) + 2 * dt * variation) / times
     rate, tol = torch.where(resolved, rate, 1e300), torch.where(resolved, tol, 0.0)  # 1e300: never the worst
     return keep_trajectory(
-        Evidence.worst_of(rate, rate_multiplier * H.lambda_0_low, ">=", tol,
+        Evidence.worst_of(rate, value("kong.lemma_6", "rate") * H.lambda_0_low, ">=", tol,
                           "(4 x RK4 step-doubling error of L + float64 floor ½n(64ε)²)/L, plus 2·dt·TV(λmin) "
                           "for the hypothesis seen on the grid only, over t",
                           scale=H.lambda_0_low, times=tr.times[1:], time_axis=0,
