@@ -16,6 +16,7 @@ unnumbered displays cannot be found (``measure`` says so). ``measure`` compares 
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import importlib.util
 import re
@@ -115,8 +116,6 @@ def _line_index(text: str):
     starts = [m.start() for m in re.finditer(r"^", text, re.M)]
 
     def line_of(offset: int) -> int:
-        import bisect
-
         return bisect.bisect_right(starts, offset)
 
     return line_of

@@ -11,7 +11,7 @@ from __future__ import annotations
 from theorems.constants import declared
 from theorems.registry import claims
 
-INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")
+INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")  # claims whose checks compare two sides
 
 
 def measured(doc: dict, paper: str | None = None) -> list[dict]:

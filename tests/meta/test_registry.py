@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from theorems import errata
+from theorems.power import INEQUALITY_KINDS
 from theorems.__main__ import main, status_table
 from theorems.registry import KINDS, STATUSES, Claim, claims, get, papers
 
 ROOT = Path(__file__).resolve().parents[2]
 FIELDS = {"id", "paper", "ref", "statement", "kind", "assumptions", "status", "reason", "reading", "severity",
           "root_cause", "impact", "looseness", "dynamic", "reading_findings", "constants"}
-INEQUALITY_KINDS = ("deterministic", "probabilistic", "rate")  # claims whose checks compare two sides
 
 
 def _run(*args: str) -> str:

@@ -2,8 +2,9 @@
 (``theorems.testing.plugin``).
 
 Each claim test (a test parametrized by ``claim_id``, or a pin, parametrized by ``pin``: an erratum's or a
-reading finding's, ``theorems.testing.RegistryTests``) gets a ``theorems.ledger.Record``; the record travels on the test's report (``user_properties``,
-which xdist forwards to the controller). After the run the terminal summary prints one row per
+reading finding's, ``theorems.testing.RegistryTests``) gets a ``theorems.ledger.Record``; the record travels on
+the test's report (``user_properties``, which xdist forwards to the controller). A plant's case
+(``theorems.constants``) runs under its plant and records whether it was caught. After the run the terminal summary prints one row per
 claim test: claim, verdict, tightness or looseness, informative/total; ``--claims-report=DIR``
 also writes ``DIR/results.json`` (``theorems.results``). A test on which fewer than half the
 examples were informative fails.
